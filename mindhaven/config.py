@@ -1,0 +1,98 @@
+"""Settings from environment variables (MINDHAVEN_*) and an optional TOML file.
+
+Precedence, highest first: keyword arguments, environment, the TOML file named by
+MINDHAVEN_CONFIG (default ``mindhaven.toml`` in the working directory), defaults.
+Nested values use a double underscore in the environment, e.g. MINDHAVEN_LLM__BACKEND.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+
+class LLMSettings(BaseModel):
+    backend: str = Field("llamacpp", description="llamacpp (embedded) or openai (any OpenAI-compatible server)")
+    model: str = Field(
+        "qwen2.5-coder-1.5b",
+        description="llamacpp: a catalogue name (see `mindhaven model list`) or a path to a .gguf file",
+    )
+    n_ctx: int = Field(4096, ge=512, description="context window in tokens")
+    n_threads: int | None = Field(None, description="CPU threads for llamacpp; default: all cores")
+    max_tokens: int = Field(220, ge=16, le=2048, description="longest reply in tokens")
+    temperature: float = Field(0.6, ge=0.0, le=2.0)
+    first_token_timeout: float = Field(60.0, gt=0, description="seconds to wait for the first token")
+    total_timeout: float = Field(120.0, gt=0, description="seconds a whole reply may take")
+    openai_base_url: str = Field("http://127.0.0.1:11434/v1", description="e.g. Ollama, vLLM, llama.cpp server")
+    openai_model: str = "llama3.2"
+    openai_api_key: str = Field("", description="empty for local servers that need none")
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="MINDHAVEN_",
+        env_nested_delimiter="__",
+        extra="ignore",
+    )
+
+    data_dir: Path = Field(Path("data"), description="models, the SQLite database and other local state")
+    database_url: str = Field("", description="SQLAlchemy URL; empty means SQLite in data_dir")
+    default_country: str = Field("US", description="ISO 3166 code used when a person gives none")
+    default_locale: str = "en"
+    host: str = "127.0.0.1"
+    port: int = 8000
+    max_message_chars: int = Field(4000, ge=1, description="longer messages are refused with a clear error")
+    max_request_bytes: int = Field(65536, ge=1024, description="larger HTTP bodies get 413")
+    llm: LLMSettings = Field(default_factory=LLMSettings)
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        toml_file = config_file_path()
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        if toml_file is not None:
+            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=toml_file))
+        return tuple(sources)
+
+    @property
+    def resolved_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{(self.data_dir / 'mindhaven.db').resolve()}"
+
+    @property
+    def models_dir(self) -> Path:
+        return self.data_dir / "models"
+
+
+def config_file_path() -> Path | None:
+    named = os.environ.get("MINDHAVEN_CONFIG")
+    if named:
+        path = Path(named)
+        if not path.is_file():
+            raise FileNotFoundError(f"MINDHAVEN_CONFIG names {path}, which is not a file")
+        return path
+    default = Path("mindhaven.toml")
+    return default if default.is_file() else None
+
+
+BackendName = Literal["llamacpp", "openai"]
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

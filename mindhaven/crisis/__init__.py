@@ -1,0 +1,1 @@
+"""Verified crisis resources and the deterministic crisis protocol."""

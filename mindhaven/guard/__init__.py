@@ -1,0 +1,1 @@
+"""Checks on every piece of LLM text before anyone sees it."""

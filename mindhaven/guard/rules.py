@@ -1,0 +1,144 @@
+"""Output rules, one class per harm. Each looks at a piece of text and names what is wrong."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mindhaven.crisis.directory import digits_of, host_of
+from mindhaven.turn.types import GuardFinding
+
+_MEDICINES = (
+    "paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|codeine|tramadol|oxycodone|morphine|fentanyl|heroin|"
+    "methadone|diazepam|valium|alprazolam|xanax|lorazepam|ativan|clonazepam|zolpidem|ambien|"
+    "sertraline|zoloft|fluoxetine|prozac|citalopram|escitalopram|lexapro|paroxetine|venlafaxine|duloxetine|"
+    "mirtazapine|amitriptyline|nortriptyline|bupropion|trazodone|lithium|quetiapine|seroquel|olanzapine|"
+    "risperidone|aripiprazole|lamotrigine|valproate|melatonin|propranolol|insulin|benadryl|diphenhydramine|"
+    "antidepressants?|sleeping pills?|painkillers?|benzos?|opioids?"
+)
+_DOSE = r"\b\d+(?:[.,]\d+)?\s?(?:mg|milligrams?|mcg|micrograms?|g|grams?|ml|pills?|tablets?|capsules?)\b"
+
+
+@dataclass(frozen=True)
+class Allowed:
+    """Contacts from the verified directory: the only ones that may reach a person."""
+
+    phones: frozenset[str]
+    hosts: frozenset[str]
+
+
+class Rule:
+    name = ""
+
+    def check(self, text: str, allowed: Allowed) -> GuardFinding | None:
+        raise NotImplementedError
+
+    def _finding(self, reason: str, match: re.Match[str]) -> GuardFinding:
+        return GuardFinding(self.name, reason, match.group(0)[:120])
+
+
+class MedicationDoseRule(Rule):
+    name = "medication_dose"
+    _dose_near_medicine = re.compile(
+        rf"(?i)(?:\b(?:{_MEDICINES})\b.{{0,60}}{_DOSE}|{_DOSE}.{{0,60}}\b(?:{_MEDICINES})\b)"
+    )
+    _thresholds = re.compile(r"(?i)\b(?:lethal|fatal|toxic|overdose)\s+(?:dose|amount|level|threshold)s?\b|\bmaximum dose\b")
+    _take_amount = re.compile(rf"(?i)\b(?:take|taking|swallow)\b.{{0,30}}{_DOSE}")
+
+    def check(self, text: str, allowed: Allowed) -> GuardFinding | None:
+        for pattern in (self._dose_near_medicine, self._thresholds, self._take_amount):
+            if match := pattern.search(text):
+                return self._finding("medication names with doses or overdose amounts", match)
+        return None
+
+
+class SelfHarmMethodRule(Rule):
+    name = "self_harm_method"
+    _methods = re.compile(
+        r"(?i)\b(?:"
+        r"(?:cut|slit|slash)(?:ting)?\s+(?:your|my|the|their)?\s*(?:wrists?|arms?|veins?|throat|thighs?)|"
+        r"hang(?:ing)?\s+(?:yourself|myself|oneself)|noose|tie\s+a\s+rope|"
+        r"jump(?:ing)?\s+(?:off|from)\s+(?:a|the)\s+(?:bridge|building|roof|cliff)|"
+        r"step(?:ping)?\s+in\s+front\s+of\s+a\s+(?:train|car|bus)|"
+        r"overdos(?:e|ing)\s+on|carbon\s+monoxide|car\s+exhaust|drink(?:ing)?\s+bleach|"
+        r"(?:deeper|deep)\s+cuts?|(?:how|way)s?\s+to\s+(?:kill\s+yourself|die|end\s+your\s+life)|"
+        r"suicide\s+(?:method|methods|technique)|painless(?:ly)?\s+(?:way|death|method)"
+        r")"
+    )
+
+    def check(self, text: str, allowed: Allowed) -> GuardFinding | None:
+        if match := self._methods.search(text):
+            return self._finding("self-harm or suicide methods", match)
+        return None
+
+
+class UnverifiedContactRule(Rule):
+    name = "unverified_contact"
+    _phone = re.compile(r"(?<![\w\[])\+?\(?\d[\d\s().-]{4,}\d(?![\w\]])")
+    _url = re.compile(r"(?i)\b(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|uk|au|ca|nz|ie|in|de|fr|es|br|mx|za|io|info|co)\b(?:/\S*)?")
+    _email = re.compile(r"(?i)\b[\w.+-]+@[\w-]+\.[\w.]+\b")
+
+    def check(self, text: str, allowed: Allowed) -> GuardFinding | None:
+        for match in self._phone.finditer(text):
+            digits = digits_of(match.group(0))
+            if len(digits) >= 3 and digits not in allowed.phones and not _is_date_or_time(match.group(0)):
+                return self._finding("a phone number not in the verified directory", match)
+        for match in self._email.finditer(text):
+            return self._finding("an email address not in the verified directory", match)
+        for match in self._url.finditer(text):
+            if host_of(match.group(0)) not in allowed.hosts:
+                return self._finding("a link not in the verified directory", match)
+        return None
+
+
+class ShortNumberRule(Rule):
+    """Three- and four-digit numbers presented as something to call or text (e.g. an invented hotline)."""
+
+    name = "unverified_short_number"
+    _call = re.compile(r"(?i)\b(?:call|dial|text|ring|phone|hotline|helpline|line)\b[^.\n]{0,20}?\b(\d{3,6})\b")
+
+    def check(self, text: str, allowed: Allowed) -> GuardFinding | None:
+        for match in self._call.finditer(text):
+            if match.group(1) not in allowed.phones:
+                return self._finding("a number to call that is not in the verified directory", match)
+        return None
+
+
+class HumanClaimRule(Rule):
+    name = "claims_human"
+    _claim = re.compile(
+        r"(?i)\bi(?:'m| am)\s+(?!not\b)(?:a\s+|an\s+|your\s+)?(?:real\s+)?(?:human|person|therapist|psychologist|"
+        r"psychiatrist|counsell?or|doctor|nurse)\b"
+    )
+
+    def check(self, text: str, allowed: Allowed) -> GuardFinding | None:
+        if match := self._claim.search(text):
+            return self._finding("claims to be a human or a clinician", match)
+        return None
+
+
+class GarbledRule(Rule):
+    name = "garbled"
+    _tokens = re.compile(r"<\|[a-z_]+\|>|\[/?INST\]|<s>|</s>|<\|im_(?:start|end)")
+
+    def check(self, text: str, allowed: Allowed) -> GuardFinding | None:
+        if match := self._tokens.search(text):
+            return self._finding("template tokens in the output", match)
+        visible = [c for c in text if not c.isspace()]
+        if len(visible) >= 20 and sum(c.isalpha() for c in visible) / len(visible) < 0.5:
+            return GuardFinding(self.name, "the output is mostly not words", text[:120])
+        return None
+
+
+def _is_date_or_time(value: str) -> bool:
+    return bool(re.fullmatch(r"\s*\d{1,2}[:.]\d{2}\s*|\s*\d{4}\s*|\s*\d{1,2}\s*-\s*\d{1,2}\s*", value))
+
+
+RULES: tuple[Rule, ...] = (
+    SelfHarmMethodRule(),
+    MedicationDoseRule(),
+    UnverifiedContactRule(),
+    ShortNumberRule(),
+    HumanClaimRule(),
+    GarbledRule(),
+)

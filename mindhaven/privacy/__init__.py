@@ -1,0 +1,1 @@
+"""Finding and replacing personal identifiers before text crosses the trust boundary."""

@@ -1,0 +1,49 @@
+"""Consistent placeholders within a conversation: "Anna" is [PERSON_1] every time."""
+
+from __future__ import annotations
+
+import re
+
+from mindhaven.privacy.analyzer import Span
+
+PLACEHOLDER = re.compile(r"\[?\b([A-Z]{2,8})[_ ](\d{1,3})\b\]?")
+
+
+def _key(value: str) -> str:
+    return " ".join(value.lower().split())
+
+
+def replace(text: str, spans: list[Span], pseudonyms: dict[str, str]) -> tuple[str, dict[str, str], list[str]]:
+    """Return the redacted text, the updated map (placeholder -> value) and each span's placeholder."""
+    mapping = dict(pseudonyms)
+    by_value = {(_label(p), _key(v)): p for p, v in mapping.items()}
+    placeholders: list[str] = []
+    out, cursor = [], 0
+    for span in spans:
+        value = text[span.start : span.end]
+        placeholder = by_value.get((span.type, _key(value)))
+        if placeholder is None:
+            count = sum(1 for p in mapping if _label(p) == span.type) + 1
+            placeholder = f"[{span.type}_{count}]"
+            mapping[placeholder] = value
+            by_value[(span.type, _key(value))] = placeholder
+        placeholders.append(placeholder)
+        out.append(text[cursor : span.start])
+        out.append(placeholder)
+        cursor = span.end
+    out.append(text[cursor:])
+    return "".join(out), mapping, placeholders
+
+
+def restore(text: str, pseudonyms: dict[str, str]) -> str:
+    """Put the original values back, tolerating the ways models mangle placeholders."""
+
+    def swap(match: re.Match[str]) -> str:
+        value = pseudonyms.get(f"[{match.group(1)}_{match.group(2)}]")
+        return value if value is not None else match.group(0)
+
+    return PLACEHOLDER.sub(swap, text)
+
+
+def _label(placeholder: str) -> str:
+    return placeholder.strip("[]").rsplit("_", 1)[0]

@@ -1,0 +1,1 @@
+"""Risk assessment that never depends on an LLM."""

@@ -1,0 +1,32 @@
+"""Wiring: build the turn pipeline and its parts from settings, once per process."""
+
+from __future__ import annotations
+
+from mindhaven.config import Settings
+from mindhaven.crisis.directory import get_directory
+from mindhaven.llm.base import Backend
+from mindhaven.llm.registry import create_backend
+from mindhaven.privacy.analyzer import get_analyzer
+from mindhaven.risk.assessor import LexiconAssessor
+from mindhaven.storage.db import engine_for
+from mindhaven.storage.repository import Repository
+from mindhaven.turn.generate import GenerationLimits
+from mindhaven.turn.pipeline import TurnPipeline
+from mindhaven.turn.receive import Limits
+
+
+def generation_limits(settings: Settings) -> GenerationLimits:
+    llm = settings.llm
+    return GenerationLimits(llm.max_tokens, llm.temperature, llm.n_ctx, llm.first_token_timeout, llm.total_timeout)
+
+
+def build_pipeline(settings: Settings, backend: Backend | None = None, database_url: str | None = None) -> TurnPipeline:
+    return TurnPipeline(
+        repository=Repository(engine_for(database_url or settings.resolved_database_url)),
+        backend=backend or create_backend(settings),
+        finder=get_analyzer(),
+        assessor=LexiconAssessor(),
+        directory=get_directory(),
+        limits=Limits(max_chars=settings.max_message_chars),
+        generation=generation_limits(settings),
+    )

@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, the database engine, data access and Alembic migrations."""

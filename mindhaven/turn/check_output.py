@@ -1,0 +1,84 @@
+"""Stage 6, check output: LLM text is released to the person one checked piece at a time.
+
+Text is held until a sentence (or line) ends, the piece is checked against every rule, and
+only then released; a failing piece is never shown and ends the reply.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from mindhaven.crisis.directory import Directory
+from mindhaven.guard.rules import RULES, Allowed, Rule
+from mindhaven.turn.types import GuardFinding, GuardReport
+
+_BOUNDARY = re.compile(r"[.!?…](?:[\"')\]]*)\s+|\n")
+_MAX_HELD = 320  # a "sentence" longer than this is released at its last safe space
+
+
+def allowed_from(directory: Directory) -> Allowed:
+    phones, hosts = directory.allowed_contacts()
+    return Allowed(frozenset(phones), frozenset(hosts))
+
+
+def check_text(text: str, allowed: Allowed, rules: Iterable[Rule] = RULES) -> GuardFinding | None:
+    for rule in rules:
+        if finding := rule.check(text, allowed):
+            return finding
+    return None
+
+
+class StreamGuard:
+    def __init__(self, allowed: Allowed, rules: Iterable[Rule] = RULES):
+        self.allowed = allowed
+        self.rules = tuple(rules)
+        self.report = GuardReport()
+        self._held = ""
+        self.released = ""
+
+    @property
+    def blocked(self) -> bool:
+        return self.report.blocked
+
+    def feed(self, piece: str) -> list[str]:
+        """Add generated text; return the pieces now cleared for the person (possibly none)."""
+        if self.blocked:
+            return []
+        self._held += piece
+        out: list[str] = []
+        while not self.blocked:
+            cut = self._next_cut()
+            if cut is None:
+                break
+            segment, self._held = self._held[:cut], self._held[cut:]
+            out += self._release(segment)
+        return out
+
+    def finish(self) -> list[str]:
+        if self.blocked or not self._held:
+            return []
+        segment, self._held = self._held, ""
+        return self._release(segment)
+
+    def _next_cut(self) -> int | None:
+        match = _BOUNDARY.search(self._held)
+        if match:
+            return match.end()
+        if len(self._held) > _MAX_HELD:
+            space = self._held.rfind(" ", 0, _MAX_HELD)
+            # never split inside a run of digits, which could be half a phone number
+            while space > 0 and self._held[space - 1].isdigit():
+                space = self._held.rfind(" ", 0, space)
+            return space + 1 if space > 0 else len(self._held)
+        return None
+
+    def _release(self, segment: str) -> list[str]:
+        # Check the segment with the end of what came before, so a pattern cannot hide across a cut.
+        context = self.released[-80:] + segment
+        finding = check_text(context, self.allowed, self.rules)
+        if finding:
+            self.report.findings.append(finding)
+            return []
+        self.released += segment
+        return [segment]

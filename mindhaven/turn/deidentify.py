@@ -1,0 +1,25 @@
+"""Stage 2, de-identify: identifiers become placeholders before any model sees the text."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from mindhaven.privacy import pseudonyms
+from mindhaven.privacy.analyzer import Span
+from mindhaven.turn.types import Deidentified, Entity, Received
+
+
+class SpanFinder(Protocol):
+    def find(self, text: str) -> list[Span]: ...
+
+
+def deidentify_text(text: str, finder: SpanFinder, known: dict[str, str]) -> tuple[str, list[Entity], dict[str, str]]:
+    spans = finder.find(text)
+    redacted, mapping, placeholders = pseudonyms.replace(text, spans, known)
+    entities = [Entity(s.type, s.start, s.end, p) for s, p in zip(spans, placeholders)]
+    return redacted, entities, mapping
+
+
+def deidentify(received: Received, finder: SpanFinder) -> Deidentified:
+    redacted, entities, mapping = deidentify_text(received.text, finder, received.state.pseudonyms)
+    return Deidentified(received=received, text=redacted, entities=entities, pseudonyms=mapping)

@@ -1,0 +1,37 @@
+"""Stage 8, store: the person's message and the reply they saw, in one transaction."""
+
+from __future__ import annotations
+
+from mindhaven.storage.repository import NewMessage, Repository
+from mindhaven.turn.types import Generated, Role, Routed, TurnResult
+
+
+def store(routed: Routed, generated: Generated, reply: str, repository: Repository) -> TurnResult:
+    deidentified = routed.assessed.deidentified
+    received = deidentified.received
+    risk = routed.assessed.risk
+    user_id, reply_id = repository.append(
+        received.conversation_id,
+        [
+            NewMessage(Role.USER, received.text, deidentified.text, risk_level=int(risk.level), risk=risk.as_dict()),
+            NewMessage(
+                Role.ASSISTANT, reply, generated.text,
+                route=routed.route.value, guard=generated.guard.as_dict(), source=generated.source,
+                fallback_reason=generated.fallback_reason, interrupted=generated.interrupted,
+            ),
+        ],
+        deidentified.pseudonyms,
+        locale=received.locale,
+        country=received.country,
+    )
+    return TurnResult(
+        conversation_id=received.conversation_id,
+        user_message_id=user_id,
+        reply_message_id=reply_id,
+        reply=reply,
+        route=routed.route,
+        risk=risk,
+        guard=generated.guard,
+        source=generated.source,
+        fallback_reason=generated.fallback_reason,
+    )
