@@ -78,8 +78,11 @@ class TurnPipeline:
                 source = "protocol"
                 yield from emit([routed.protocol_reply or ""])
             else:
-                generation = generate_stage.Generation(routed, self.backend, self.generation, cancel)
+                generation = generate_stage.Generation(routed, self.backend, self.generation, threading.Event())
                 for piece in generation:
+                    if cancel.is_set():  # the person left; keep what they saw
+                        generation.cancel()
+                        break
                     yield from emit(guard.feed(piece))
                     if guard.blocked:
                         generation.cancel()
@@ -94,7 +97,7 @@ class TurnPipeline:
                 elif failure:
                     source = "fallback"
                     log.warning("LLM generation failed (%s); fallback reply sent", failure.split(":")[0])
-            interrupted = False
+            interrupted = cancel.is_set()
         finally:
             # Also runs when the person disconnects mid-reply: what they saw is still stored.
             generated = Generated("".join(shown), source, failure, guard.report, interrupted)

@@ -1,0 +1,84 @@
+"""The FastAPI application: `create_app()` wires settings, the turn pipeline and the routers."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from mindhaven import __version__
+from mindhaven.api.limits import BodySizeLimit
+from mindhaven.api.routers import conversations, resources, web
+from mindhaven.config import Settings, get_settings
+from mindhaven.storage.repository import ConversationNotFound
+from mindhaven.turn.pipeline import TurnPipeline
+from mindhaven.turn.receive import InvalidMessage
+
+log = logging.getLogger(__name__)
+
+
+def _error(status: int, code: str, message: str) -> JSONResponse:
+    return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
+
+
+def create_app(settings: Settings | None = None, pipeline: TurnPipeline | None = None) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        if app.state.pipeline is None:
+            from mindhaven.runtime import build_pipeline
+
+            app.state.pipeline = build_pipeline(settings)
+            # Load the model now rather than on the first person's message.
+            threading.Thread(target=app.state.pipeline.backend.health, daemon=True).start()
+        yield
+
+    app = FastAPI(
+        title="MindHaven",
+        version=__version__,
+        description="Supportive conversations with an AI, with crisis safety and privacy on every turn. "
+        "MindHaven is an AI, not a clinician; in an emergency call your local emergency number.",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.pipeline = pipeline
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_request_bytes)
+
+    @app.exception_handler(InvalidMessage)
+    async def invalid_message(_: Request, exc: InvalidMessage) -> JSONResponse:
+        return _error(422, exc.code, str(exc))
+
+    @app.exception_handler(ConversationNotFound)
+    async def not_found(_: Request, exc: ConversationNotFound) -> JSONResponse:
+        return _error(404, "not_found", "There is no conversation with that id.")
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(_: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e.get('loc', [])[1:]) or 'body'}: {e.get('msg', 'invalid')}"
+            for e in exc.errors()
+        )
+        return _error(422, "invalid_request", f"The request is not valid: {problems}"[:500])
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        codes = {400: "bad_request", 404: "not_found", 405: "method_not_allowed", 413: "too_large"}
+        message = exc.detail if isinstance(exc.detail, str) else "The request could not be handled."
+        if exc.status_code == 400:
+            message = "The request body could not be read: send JSON encoded as UTF-8."
+        return _error(exc.status_code, codes.get(exc.status_code, "error"), message)
+
+    @app.get("/healthz", tags=["service"])
+    def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    app.include_router(conversations.router)
+    app.include_router(resources.router)
+    app.include_router(web.router)
+    return app

@@ -1,0 +1,49 @@
+"""Run a turn's synchronous event stream in a worker thread and frame it as Server-Sent Events."""
+
+from __future__ import annotations
+
+import json
+import queue
+import threading
+from collections.abc import AsyncIterator, Iterator
+
+from starlette.concurrency import run_in_threadpool
+
+from mindhaven.turn.types import TextChunk, TurnDone, TurnEvent
+
+_END = object()
+
+
+def sse(event: str, data: dict) -> str:
+    return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
+
+
+async def turn_events(events: Iterator[TurnEvent], cancel: threading.Event) -> AsyncIterator[str]:
+    """Yield SSE frames. If the client goes away, ``cancel`` stops generation; the worker still
+    runs the turn to its end, so the store stage records what the person was shown."""
+    pending: queue.Queue[object] = queue.Queue()
+
+    def produce() -> None:
+        try:
+            for event in events:
+                pending.put(event)
+        except Exception as exc:  # noqa: BLE001 - reported to the client as an error event
+            pending.put(exc)
+        finally:
+            pending.put(_END)
+
+    threading.Thread(target=produce, name="turn", daemon=True).start()
+    try:
+        while True:
+            event = await run_in_threadpool(pending.get)
+            if event is _END:
+                return
+            if isinstance(event, Exception):
+                yield sse("error", {"code": "internal", "message": "Something went wrong while replying; please try again."})
+                return
+            if isinstance(event, TextChunk):
+                yield sse("token", {"text": event.text})
+            elif isinstance(event, TurnDone):
+                yield sse("done", event.result.as_dict())
+    finally:
+        cancel.set()

@@ -1,0 +1,1 @@
+"""One conversational turn, as a pipeline of named stages (see pipeline.py)."""
