@@ -1,3 +1,59 @@
+"""`mindhaven chat`: talk in the terminal, with the reply streaming as it is checked."""
+
+from __future__ import annotations
+
 import click
-@click.command()
-def chat(): pass
+
+from mindhaven.config import get_settings
+from mindhaven.turn.receive import InvalidMessage
+from mindhaven.turn.types import IncomingMessage, TextChunk, TurnDone
+
+NOTICE = (
+    "You are talking to MindHaven, an AI, not a person or a clinician.\n"
+    "If you are in danger right now, call your local emergency number. Type /help for crisis lines, /quit to leave."
+)
+
+
+@click.command(help="Chat in the terminal.")
+@click.option("--locale", default=None, help="e.g. en-GB; the region chooses crisis resources")
+@click.option("--country", default=None, help="ISO 3166 code for crisis resources, e.g. GB")
+def chat(locale: str | None, country: str | None) -> None:
+    from mindhaven.api.routers.resources import resources_for
+    from mindhaven.runtime import build_pipeline
+
+    settings = get_settings()
+    click.echo(NOTICE)
+    click.echo("Loading…", err=True)
+    pipeline = build_pipeline(settings)
+    conversation = pipeline.repository.create_conversation(
+        (locale or settings.default_locale).split("-")[0], country or settings.default_country
+    )
+    while True:
+        try:
+            text = click.prompt("\nyou", prompt_suffix="> ", default="", show_default=False)
+        except (EOFError, click.Abort):
+            click.echo()
+            return
+        if text.strip() in {"/quit", "/exit"}:
+            return
+        if text.strip() == "/help":
+            found = resources_for(country or conversation.country)
+            for r in found.resources:
+                click.echo(f"  {r.name}: {r.phone or r.text or r.url} {('(' + r.hours + ')') if r.hours else ''}")
+            click.echo(f"  Emergency: {found.emergency or 'your local emergency number'}")
+            continue
+        try:
+            events = pipeline.run(IncomingMessage(conversation.id, text, locale, country))
+        except InvalidMessage as exc:
+            click.secho(str(exc), fg="yellow", err=True)
+            continue
+        click.echo("\nmindhaven> ", nl=False)
+        try:
+            for event in events:
+                if isinstance(event, TextChunk):
+                    click.echo(event.text, nl=False)
+                elif isinstance(event, TurnDone):
+                    click.echo()
+        except KeyboardInterrupt:
+            events.close()
+            click.echo("\n(stopped)")

@@ -1,5 +1,247 @@
-"""The web chat page (being built)."""
+"""The person-facing web pages: the chat, a conversation's history, and verified crisis help.
 
-from fastapi import APIRouter
+Server-rendered with Jinja2. The chat streams replies through the JSON API with a small script
+(static/chat.js); without JavaScript the form posts to ``/send``, which runs the turn and redirects
+back to the conversation. Every page carries the AI notice and a "Get help now" link.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import parse_qs
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.convertors import Convertor, register_url_convertor
+
+from mindhaven import __version__
+from mindhaven.crisis.directory import Directory, get_directory, host_of
+from mindhaven.storage.repository import ConversationNotFound
+from mindhaven.turn.receive import InvalidMessage, parse_locale, receive
+from mindhaven.turn.types import ConversationState, IncomingMessage, RiskLevel, Route, TurnDone
+
+WEB_DIR = Path(__file__).resolve().parents[2] / "web"
+STATIC_DIR = WEB_DIR / "static"
 
 router = APIRouter(include_in_schema=False)
+router.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+templates = Jinja2Templates(directory=WEB_DIR / "templates")
+
+KIND_LABELS = {
+    "emergency": "Emergency",
+    "crisis_line": "Crisis line",
+    "text_line": "Text line",
+    "chat": "Online chat",
+    "youth": "Young people",
+    "lgbtq": "LGBTQ+",
+    "domestic_violence": "Domestic abuse",
+    "directory": "Directory",
+}
+KIND_ORDER = {k: i for i, k in enumerate(KIND_LABELS)}
+ROLE_NAMES = {"user": "You", "assistant": "MindHaven (AI)"}
+_ACCEPT_REGION = re.compile(r"^[A-Za-z]{2,3}[-_]([A-Za-z]{2})\b")
+# Browsers send these on every page: the conversation id in /c/{id} is private, and so is what people write.
+PAGE_HEADERS = {
+    "Cache-Control": "no-store",
+    "Referrer-Policy": "no-referrer",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+        "frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'"
+    ),
+    "Vary": "HX-Request",
+}
+
+
+def static_url(name: str) -> str:
+    """A URL for a static file that changes when the file does, so browsers never use a stale copy."""
+    try:
+        stamp = int((STATIC_DIR / name).stat().st_mtime)
+    except OSError:
+        stamp = 0
+    return f"/static/{name}?v={__version__}.{stamp}"
+
+
+def tel_href(phone: str) -> str:
+    return "tel:" + re.sub(r"[^\d+]", "", phone)
+
+
+templates.env.globals.update(static_url=static_url, kind_labels=KIND_LABELS, role_names=ROLE_NAMES)
+templates.env.filters.update(tel=tel_href, host=host_of)
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+def _settings(request: Request):
+    return request.app.state.settings
+
+
+def _pipeline(request: Request):
+    return request.app.state.pipeline
+
+
+def _known_country(directory: Directory, code: str | None) -> str | None:
+    code = (code or "").strip().upper()
+    return code if code in directory.countries else None
+
+
+def _page_country(request: Request, directory: Directory, explicit: str | None = None) -> str:
+    """The country whose crisis lines a page shows: asked for, else the browser's region, else the default."""
+    if explicit and explicit.strip().upper() in {"INTL", *directory.countries}:
+        return explicit.strip().upper()
+    language = request.headers.get("accept-language", "").split(",")[0].strip()
+    match = _ACCEPT_REGION.match(language)
+    return (
+        _known_country(directory, match.group(1) if match else None)
+        or _known_country(directory, _settings(request).default_country)
+        or "INTL"
+    )
+
+
+def _help_context(directory: Directory, country: str) -> dict:
+    entry = directory.for_country(country)
+    resources = sorted(directory.resources_for(entry.code), key=lambda r: KIND_ORDER.get(r.kind, 99))
+    countries = sorted(((c.code, c.name) for c in directory.countries.values()), key=lambda c: c[1])
+    return {
+        "country": entry.code,
+        "country_name": entry.name,
+        "emergency": entry.emergency,
+        "resources": resources,
+        "countries": countries,
+    }
+
+
+def _render(request: Request, name: str, context: dict, status_code: int = 200) -> HTMLResponse:
+    directory = get_directory()
+    country = context.get("country") or _page_country(request, directory)
+    base = {
+        "max_chars": _settings(request).max_message_chars,
+        "emergency": directory.for_country(country).emergency,
+        **_help_context(directory, country),
+    }
+    response = templates.TemplateResponse(request, name, {**base, **context}, status_code=status_code)
+    response.headers.update(PAGE_HEADERS)
+    return response
+
+
+def _not_found(request: Request, message: str) -> HTMLResponse:
+    return _render(request, "not_found.html", {"message": message}, status_code=404)
+
+
+def _chat_page(
+    request: Request, conversation=None, messages=(), error: str | None = None, draft: str = "", status_code: int = 200
+) -> HTMLResponse:
+    directory = get_directory()
+    country = conversation.country if conversation else _page_country(request, directory)
+    in_crisis = any(
+        m.route == Route.CRISIS_PROTOCOL.value or (m.risk_level is not None and m.risk_level >= RiskLevel.HIGH)
+        for m in messages
+    )
+    return _render(
+        request,
+        "chat.html",
+        {
+            "conversation": conversation,
+            "messages": list(messages),
+            "country": _known_country(directory, country) or "INTL",
+            "show_help": in_crisis,
+            "error": error,
+            "draft": draft,
+        },
+        status_code=status_code,
+    )
+
+
+# --- pages ---------------------------------------------------------------------------------
+
+
+@router.get("/", response_class=HTMLResponse)
+def new_chat(request: Request) -> HTMLResponse:
+    return _chat_page(request)
+
+
+@router.get("/c/{conversation_id}", response_class=HTMLResponse)
+def conversation_page(request: Request, conversation_id: str) -> HTMLResponse:
+    repository = _pipeline(request).repository
+    try:
+        conversation = repository.get_conversation(conversation_id)
+        messages = repository.messages(conversation_id)
+    except ConversationNotFound:
+        return _not_found(request, "We couldn't find that conversation. It may have been deleted, or the link may be incomplete.")
+    return _chat_page(request, conversation, messages)
+
+
+@router.get("/help", response_class=HTMLResponse)
+def help_page(request: Request, country: str | None = None) -> HTMLResponse:
+    directory = get_directory()
+    code = _page_country(request, directory, (country or "")[:8])
+    is_fragment = request.headers.get("hx-request") == "true" and not request.headers.get("hx-history-restore-request")
+    return _render(request, "_resources.html" if is_fragment else "help.html", {"country": code})
+
+
+@router.post("/send", response_class=HTMLResponse)
+async def send_without_script(request: Request) -> Response:
+    """The chat form without JavaScript: run the whole turn, then show the conversation."""
+    form = {k: v[0] for k, v in parse_qs((await request.body()).decode("utf-8", "replace")).items()}
+    return await _run_form_turn(request, form)
+
+
+async def _run_form_turn(request: Request, form: dict[str, str]) -> Response:
+    from starlette.concurrency import run_in_threadpool
+
+    return await run_in_threadpool(_form_turn, request, form)
+
+
+def _form_turn(request: Request, form: dict[str, str]) -> Response:
+    pipeline = _pipeline(request)
+    settings = _settings(request)
+    content = form.get("content", "")
+    conversation_id = form.get("conversation_id", "").strip()
+    country = _known_country(get_directory(), form.get("country"))
+    conversation = None
+    try:
+        if conversation_id:
+            conversation = pipeline.repository.get_conversation(conversation_id)
+        else:
+            defaults = ConversationState("", settings.default_locale, settings.default_country, [], {})
+            locale, chosen = parse_locale(None, country, defaults)
+            # Check the message before creating a conversation for it.
+            receive(IncomingMessage("", content), ConversationState("", locale, chosen, [], {}), pipeline.limits)
+            conversation = pipeline.repository.create_conversation(locale, chosen)
+        for event in pipeline.run(IncomingMessage(conversation.id, content, None, country)):
+            if isinstance(event, TurnDone):
+                break
+    except ConversationNotFound:
+        return _not_found(request, "We couldn't find that conversation, so your message was not sent.")
+    except InvalidMessage as exc:
+        messages = pipeline.repository.messages(conversation.id) if conversation else []
+        return _chat_page(request, conversation, messages, error=str(exc), draft=content, status_code=422)
+    return RedirectResponse(f"/c/{conversation.id}#latest", status_code=303)
+
+
+# --- anything else a browser asks for: a friendly page rather than JSON ------------------------
+
+
+class _PagePath(Convertor):
+    """Any path outside the JSON API and the static files."""
+
+    regex = r"(?!api(?:/|$)|static(?:/|$)).*"
+
+    def convert(self, value: str) -> str:
+        return value
+
+    def to_string(self, value: str) -> str:
+        return value
+
+
+register_url_convertor("mindhaven_page", _PagePath())
+
+
+@router.get("/{path:mindhaven_page}", response_class=HTMLResponse)
+def page_not_found(request: Request, path: str) -> HTMLResponse:
+    return _not_found(request, "There is no page at this address.")

