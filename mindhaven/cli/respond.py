@@ -21,13 +21,17 @@ class LineError(ValueError):
         self.code = code
 
 
-def parse_line(line: str) -> tuple[Any, list[ChatMessage], str | None]:
+def load_item(line: str) -> dict[str, Any]:
     try:
         item = json.loads(line)
     except json.JSONDecodeError as exc:
         raise LineError("invalid_json", f"not valid JSON: {exc.msg} at column {exc.colno}") from exc
     if not isinstance(item, dict):
         raise LineError("invalid_item", "each line must be a JSON object")
+    return item
+
+
+def messages_of(item: dict[str, Any]) -> list[ChatMessage]:
     messages = item.get("messages")
     if not isinstance(messages, list) or not messages:
         raise LineError("invalid_item", "'messages' must be a non-empty list of {role, content}")
@@ -38,14 +42,16 @@ def parse_line(line: str) -> tuple[Any, list[ChatMessage], str | None]:
         parsed.append(ChatMessage(Role(m["role"]), m["content"]))
     if parsed[-1].role != Role.USER:
         raise LineError("invalid_item", "the last message must be from the user")
-    locale = item.get("locale")
-    return item.get("id"), parsed, locale if isinstance(locale, str) else None
+    return parsed
 
 
 def respond_one(pipeline, line: str) -> dict[str, Any]:
     item_id = None
     try:
-        item_id, messages, locale = parse_line(line)
+        item = load_item(line)
+        item_id = item.get("id")
+        messages = messages_of(item)
+        locale = item.get("locale") if isinstance(item.get("locale"), str) else None
         conversation = pipeline.repository.create_conversation("en", get_settings().default_country)
         pipeline.seed(conversation.id, messages[:-1])
         for event in pipeline.run(IncomingMessage(conversation.id, messages[-1].content, locale)):

@@ -74,14 +74,18 @@ class SelfHarmMethodRule(Rule):
 
 class UnverifiedContactRule(Rule):
     name = "unverified_contact"
-    _phone = re.compile(r"(?<![\w\[])\+?\(?\d[\d\s().-]{4,}\d(?![\w\]])")
-    _url = re.compile(r"(?i)\b(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|uk|au|ca|nz|ie|in|de|fr|es|br|mx|za|io|info|co)\b(?:/\S*)?")
+    # digits in groups separated by one space, dot or dash, optionally +country and (area) code
+    _phone = re.compile(r"(?<![\w\[])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,6}(?:[ .-]\d{1,6})*(?![\w\]])")
+    _url = re.compile(
+        r"(?i)\b(?:https?://\S+|www\.\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/\S*|"
+        r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|uk|au|ca|nz|ie|in|de|fr|es|it|br|mx|za|io|info|co|ly|me|app|ai)\b)"
+    )
     _email = re.compile(r"(?i)\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 
     def check(self, text: str, allowed: Allowed) -> GuardFinding | None:
         for match in self._phone.finditer(text):
             digits = digits_of(match.group(0))
-            if len(digits) >= 3 and digits not in allowed.phones and not _is_date_or_time(match.group(0)):
+            if 7 <= len(digits) <= 15 and digits not in allowed.phones and not _is_date_or_time(match.group(0)):
                 return self._finding("a phone number not in the verified directory", match)
         for match in self._email.finditer(text):
             return self._finding("an email address not in the verified directory", match)
@@ -95,11 +99,14 @@ class ShortNumberRule(Rule):
     """Three- and four-digit numbers presented as something to call or text (e.g. an invented hotline)."""
 
     name = "unverified_short_number"
-    _call = re.compile(r"(?i)\b(?:call|dial|text|ring|phone|hotline|helpline|line)\b[^.\n]{0,20}?\b(\d{3,6})\b")
+    _call = re.compile(
+        r"(?i)\b(?:call|dial|text|ring|phone|hotline|helpline|line)\b[^.\n\d]{0,20}?(?<![\w-])(\d{2,6}(?:[ -]\d{2,6})*)(?![\w-])"
+    )
 
     def check(self, text: str, allowed: Allowed) -> GuardFinding | None:
         for match in self._call.finditer(text):
-            if match.group(1) not in allowed.phones:
+            digits = digits_of(match.group(1))
+            if len(digits) >= 3 and digits not in allowed.phones:
                 return self._finding("a number to call that is not in the verified directory", match)
         return None
 
@@ -107,7 +114,7 @@ class ShortNumberRule(Rule):
 class HumanClaimRule(Rule):
     name = "claims_human"
     _claim = re.compile(
-        r"(?i)\bi(?:'m| am)\s+(?!not\b)(?:a\s+|an\s+|your\s+)?(?:real\s+)?(?:human|person|therapist|psychologist|"
+        r"(?i)\bi(?:'m| am)\s+(?!not\b)(?:a\s+|an\s+|your\s+)?(?:real\s+|actual\s+|live\s+|licensed\s+|trained\s+)?(?:human|person|therapist|psychologist|"
         r"psychiatrist|counsell?or|doctor|nurse)\b"
     )
 
@@ -131,7 +138,8 @@ class GarbledRule(Rule):
 
 
 def _is_date_or_time(value: str) -> bool:
-    return bool(re.fullmatch(r"\s*\d{1,2}[:.]\d{2}\s*|\s*\d{4}\s*|\s*\d{1,2}\s*-\s*\d{1,2}\s*", value))
+    """Year ranges and dates ("2019-2020", "2024-05-01") are not phone numbers."""
+    return bool(re.fullmatch(r"\d{4}[ -]\d{4}|\d{4}[.-]\d{1,2}[.-]\d{1,2}|\d{1,2}[.-]\d{1,2}[.-]\d{2,4}", value.strip()))
 
 
 RULES: tuple[Rule, ...] = (

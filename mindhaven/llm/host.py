@@ -15,16 +15,15 @@ import time
 import uuid
 
 import httpx
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, StreamingResponse
 
 from mindhaven.config import Settings, get_settings
 from mindhaven.llm.base import GenerationRequest
 from mindhaven.turn.types import ChatMessage, Role
 
 
-def create_host_app(settings: Settings):
-    from fastapi import FastAPI, Request
-    from fastapi.responses import JSONResponse, StreamingResponse
-
+def create_host_app(settings: Settings) -> FastAPI:
     from mindhaven.llm.llamacpp import LlamaCppBackend
 
     backend = LlamaCppBackend.from_settings(settings)

@@ -23,16 +23,14 @@ PLACEHOLDER_TYPES = {
     "URL": "URL",
     "US_SSN": "ID",
     "UK_NHS": "ID",
-    "AU_MEDICARE": "ID",
-    "IN_AADHAAR": "ID",
     "ID_NUMBER": "ID",
     "CREDIT_CARD": "ID",
     "IBAN_CODE": "ID",
     "IP_ADDRESS": "ID",
 }
 
-# A labelled ID number also looks like a phone number; the label is the better guide.
-_SPECIFICITY = {"ID": 2, "EMAIL": 1, "URL": 1}
+# A labelled ID number or an ISO date also looks like a phone number; prefer the specific reading.
+_SPECIFICITY = {"ID": 2, "DATE": 2, "EMAIL": 1, "URL": 1}
 
 # Words spaCy's small model sometimes tags as PERSON in chat text; never identifying.
 _NOT_NAMES = {"i", "im", "me", "god", "mum", "mom", "dad", "ai", "hi", "hey", "ok", "okay", "lol"}

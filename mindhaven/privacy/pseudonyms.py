@@ -13,6 +13,23 @@ def _key(value: str) -> str:
     return " ".join(value.lower().split())
 
 
+def known_spans(text: str, pseudonyms: dict[str, str], found: list[Span]) -> list[Span]:
+    """Values already in the conversation's map, wherever they recur and in any case.
+
+    NER can miss a name in one sentence that it caught in another; once a value is known to
+    be identifying it is hidden every time.
+    """
+    extra: list[Span] = []
+    for placeholder, value in pseudonyms.items():
+        if len(value.strip()) < 2:
+            continue
+        pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, value.split())) + r"(?!\w)", re.IGNORECASE)
+        for match in pattern.finditer(text):
+            if all(match.end() <= s.start or match.start() >= s.end for s in [*found, *extra]):
+                extra.append(Span(_label(placeholder), match.start(), match.end(), 1.0))
+    return sorted([*found, *extra], key=lambda s: s.start)
+
+
 def replace(text: str, spans: list[Span], pseudonyms: dict[str, str]) -> tuple[str, dict[str, str], list[str]]:
     """Return the redacted text, the updated map (placeholder -> value) and each span's placeholder."""
     mapping = dict(pseudonyms)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mindhaven.risk.lexicon import NEGATION, OTHER_PERSON, PHRASES
+from mindhaven.risk.lexicon import MEANS_MENTION, NEGATION, NEW_CLAUSE, OTHER_PERSON, PHRASES, SUICIDAL_BEHAVIOUR
 from mindhaven.risk.normalize import normalize
 from mindhaven.turn.types import RiskAssessment, RiskLevel, RiskSignal
 
@@ -18,12 +18,17 @@ def signals_in(text: str, message_index: int = -1) -> list[RiskSignal]:
         for match in phrase.pattern.finditer(norm):
             before = norm[max(0, match.start() - 60) : match.start()]
             level = phrase.level
-            if phrase.negatable and NEGATION.search(before):
+            if phrase.negatable and _negated(before):
                 continue
             if OTHER_PERSON.search(before) and "myself" not in match.group(0) and " i " not in f" {match.group(0)} ":
                 level = min(level, RiskLevel.LOW)
             found.append(RiskSignal(phrase.category, level, match.group(0), "lexicon", message_index))
     return found
+
+
+def _negated(before: str) -> bool:
+    match = NEGATION.search(before)
+    return bool(match) and not NEW_CLAUSE.search(match.group(1))
 
 
 class LexiconAssessor:
@@ -49,7 +54,20 @@ class LexiconAssessor:
                 for s in joined
                 if (s.category, s.phrase) not in singles
             ]
+        signals += _preparation_after_thoughts(text, signals)
         return summarize(signals)
+
+
+def _preparation_after_thoughts(text: str, signals: list[RiskSignal]) -> list[RiskSignal]:
+    """"I want to die" ... "I bought a rope": means after suicidal thoughts is preparation (high)."""
+    means = MEANS_MENTION.search(normalize(text))
+    thoughts = any(
+        s.category in ("suicidal_thoughts", SUICIDAL_BEHAVIOUR) and s.level + (s.source == "history") >= RiskLevel.MODERATE
+        for s in signals
+    )
+    if means and thoughts:
+        return [RiskSignal(SUICIDAL_BEHAVIOUR, RiskLevel.HIGH, means.group(0), "trajectory")]
+    return []
 
 
 def summarize(signals: list[RiskSignal]) -> RiskAssessment:

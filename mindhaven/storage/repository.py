@@ -102,7 +102,7 @@ class Repository:
             if locale:
                 conversation.locale = locale
             if country:
-                conversation.country = country
+                conversation.country = country.upper()
             rows = [Message(conversation_id=conversation_id, **vars(m)) for m in messages]
             for row in rows:
                 row.role = str(row.role)

@@ -74,6 +74,10 @@ class StreamGuard:
         return None
 
     def _release(self, segment: str) -> list[str]:
+        if not self.released:
+            segment = segment.lstrip()  # a reply never opens with blank space
+            if not segment:
+                return []
         # Check the segment with the end of what came before, so a pattern cannot hide across a cut.
         context = self.released[-80:] + segment
         finding = check_text(context, self.allowed, self.rules)

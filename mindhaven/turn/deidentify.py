@@ -14,7 +14,7 @@ class SpanFinder(Protocol):
 
 
 def deidentify_text(text: str, finder: SpanFinder, known: dict[str, str]) -> tuple[str, list[Entity], dict[str, str]]:
-    spans = finder.find(text)
+    spans = pseudonyms.known_spans(text, known, finder.find(text))
     redacted, mapping, placeholders = pseudonyms.replace(text, spans, known)
     entities = [Entity(s.type, s.start, s.end, p) for s, p in zip(spans, placeholders)]
     return redacted, entities, mapping

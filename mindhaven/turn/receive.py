@@ -8,9 +8,14 @@ from dataclasses import dataclass
 
 from mindhaven.turn.types import ConversationState, IncomingMessage, Received
 
-# C0/C1 control characters except tab and newline, plus zero-width and bidi overrides that
-# can hide text from a reader while a model still sees it.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+# C0/C1 control characters except tab and newline, plus invisible characters that can hide text
+# from a reader while a model still sees it: zero-width space, direction marks and overrides,
+# word joiners, the Arabic letter mark and Unicode tag characters. Zero-width (non-)joiners stay:
+# emoji sequences and Persian script need them.
+_CONTROL = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069"
+    "\u061c\ufeff\U000e0000-\U000e007f]"
+)
 _BLANK_LINES = re.compile(r"\n{3,}")
 _LOCALE = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 

@@ -15,6 +15,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.concurrency import run_in_threadpool
 from starlette.convertors import Convertor, register_url_convertor
 
 from mindhaven import __version__
@@ -129,8 +130,8 @@ def _render(request: Request, name: str, context: dict, status_code: int = 200) 
     return response
 
 
-def _not_found(request: Request, message: str) -> HTMLResponse:
-    return _render(request, "not_found.html", {"message": message}, status_code=404)
+def _not_found(request: Request, message: str, heading: str = "We couldn't find that page") -> HTMLResponse:
+    return _render(request, "not_found.html", {"message": message, "heading": heading}, status_code=404)
 
 
 def _chat_page(
@@ -172,7 +173,11 @@ def conversation_page(request: Request, conversation_id: str) -> HTMLResponse:
         conversation = repository.get_conversation(conversation_id)
         messages = repository.messages(conversation_id)
     except ConversationNotFound:
-        return _not_found(request, "We couldn't find that conversation. It may have been deleted, or the link may be incomplete.")
+        return _not_found(
+            request,
+            "It may have been deleted, or the link may be incomplete. You can start a new chat at any time.",
+            "We couldn't find that conversation",
+        )
     return _chat_page(request, conversation, messages)
 
 
@@ -187,13 +192,8 @@ def help_page(request: Request, country: str | None = None) -> HTMLResponse:
 @router.post("/send", response_class=HTMLResponse)
 async def send_without_script(request: Request) -> Response:
     """The chat form without JavaScript: run the whole turn, then show the conversation."""
-    form = {k: v[0] for k, v in parse_qs((await request.body()).decode("utf-8", "replace")).items()}
-    return await _run_form_turn(request, form)
-
-
-async def _run_form_turn(request: Request, form: dict[str, str]) -> Response:
-    from starlette.concurrency import run_in_threadpool
-
+    body = (await request.body()).decode("utf-8", "replace")
+    form = {k: v[0] for k, v in parse_qs(body, keep_blank_values=True).items()}
     return await run_in_threadpool(_form_turn, request, form)
 
 
@@ -217,7 +217,8 @@ def _form_turn(request: Request, form: dict[str, str]) -> Response:
             if isinstance(event, TurnDone):
                 break
     except ConversationNotFound:
-        return _not_found(request, "We couldn't find that conversation, so your message was not sent.")
+        return _not_found(request, "Your message was not sent. You can start a new chat at any time.",
+                          "We couldn't find that conversation")
     except InvalidMessage as exc:
         messages = pipeline.repository.messages(conversation.id) if conversation else []
         return _chat_page(request, conversation, messages, error=str(exc), draft=content, status_code=422)

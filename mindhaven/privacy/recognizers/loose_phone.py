@@ -11,7 +11,7 @@ class LoosePhoneRecognizer(PatternRecognizer):
     PATTERNS = [
         Pattern(
             "grouped_digits",
-            r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w.])",
+            r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,6}){1,4}(?![\w.])",
             0.4,
         ),
         Pattern("long_run", r"(?<![\w.])\+?\d{9,14}(?![\w.])", 0.4),

@@ -1,0 +1,3 @@
+from mindhaven.cli import main
+
+main()

@@ -1,0 +1,382 @@
+/* MindHaven chat: send a message through the JSON API and show the reply as it streams.
+ * Message text is only ever set with textContent/append(string), never innerHTML.
+ * Without this script (or without fetch streams) the form posts to /send and still works. */
+(function () {
+  "use strict";
+
+  var form = document.getElementById("composer");
+  if (!form || !window.fetch || !window.TextDecoder || !window.ReadableStream || !window.history.replaceState) {
+    return;
+  }
+
+  var log = document.getElementById("log");
+  var textarea = document.getElementById("message");
+  var sendButton = document.getElementById("send");
+  var errorBox = document.getElementById("chat-error");
+  var typing = document.getElementById("typing");
+  var hint = document.getElementById("message-hint");
+  var charCount = document.getElementById("char-count");
+  var layout = document.getElementById("chat-layout");
+  var panel = document.getElementById("help-panel");
+  var helpLink = document.getElementById("help-now");
+  var closeButton = document.getElementById("help-close");
+  var panelCountry = document.getElementById("panel-country");
+
+  var conversationId = form.dataset.conversation || null;
+  var country = form.dataset.country || "";
+  var maxChars = parseInt(form.dataset.maxChars, 10) || 4000;
+  var busy = false;
+  var followLatest = true;
+  var focusHelpAfterLoad = false;
+  var LOCALE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+  var COUNTRY = /^[A-Z]{2}$/;
+
+  document.documentElement.classList.add("js");
+  hint.insertBefore(document.createTextNode("Enter to send · Shift+Enter for a new line "), charCount);
+
+  // --- the message log ------------------------------------------------------------------
+
+  function addBubble(role, text) {
+    var bubble = document.createElement("div");
+    bubble.className = "msg msg-new msg-" + role;
+    var who = document.createElement("p");
+    who.className = "msg-who";
+    who.textContent = role === "user" ? "You" : "MindHaven (AI)";
+    var body = document.createElement("div");
+    body.className = "msg-text";
+    body.textContent = text;
+    bubble.appendChild(who);
+    bubble.appendChild(body);
+    log.appendChild(bubble);
+    scrollToLatest();
+    return bubble;
+  }
+
+  function showDots(bubble) {
+    var dots = document.createElement("span");
+    dots.className = "dots";
+    dots.setAttribute("aria-hidden", "true");
+    for (var i = 0; i < 3; i++) dots.appendChild(document.createElement("span"));
+    bubble.querySelector(".msg-text").appendChild(dots);
+  }
+
+  function appendText(bubble, text) {
+    var body = bubble.querySelector(".msg-text");
+    var dots = body.querySelector(".dots");
+    if (dots) dots.remove();
+    body.append(text);
+    scrollToLatest();
+  }
+
+  function bubbleText(bubble) {
+    var body = bubble.querySelector(".msg-text");
+    var dots = body.querySelector(".dots");
+    return dots ? "" : body.textContent;
+  }
+
+  function visibleBottom() {
+    return window.innerHeight - form.offsetHeight - 12;
+  }
+
+  function scrollToLatest(force) {
+    var last = log.lastElementChild;
+    if (!last || (!force && !followLatest)) return;
+    var overflow = last.getBoundingClientRect().bottom - visibleBottom();
+    if (overflow > 0) window.scrollBy(0, overflow);
+  }
+
+  window.addEventListener("scroll", function () {
+    var last = log.lastElementChild;
+    if (last) followLatest = last.getBoundingClientRect().bottom <= visibleBottom() + 48;
+  }, { passive: true });
+
+  // --- status, errors and the busy state -------------------------------------------------
+
+  function showError(message) {
+    errorBox.textContent = "";
+    var p = document.createElement("p");
+    p.textContent = message;
+    errorBox.appendChild(p);
+    textarea.setAttribute("aria-invalid", "true");
+  }
+
+  function clearError() {
+    errorBox.textContent = "";
+    textarea.removeAttribute("aria-invalid");
+  }
+
+  function setBusy(on, label) {
+    busy = on;
+    sendButton.disabled = on;
+    form.setAttribute("aria-busy", on ? "true" : "false");
+    log.setAttribute("aria-busy", on ? "true" : "false");
+    typing.textContent = on ? (label || "MindHaven is replying…") : "";
+  }
+
+  function updateCount() {
+    var n = textarea.value.length;
+    if (n < maxChars * 0.8) {
+      charCount.textContent = "";
+      charCount.classList.remove("over");
+      return;
+    }
+    charCount.textContent = n.toLocaleString() + " / " + maxChars.toLocaleString() + (n > maxChars ? " (too long)" : "");
+    charCount.classList.toggle("over", n > maxChars);
+  }
+
+  // --- the help panel -------------------------------------------------------------------
+
+  function setCountry(code) {
+    if (!code) return;
+    country = code;
+    form.elements.country.value = code;
+    var href = "/help?country=" + encodeURIComponent(code);
+    document.querySelectorAll('a[href^="/help"]').forEach(function (a) { a.setAttribute("href", href); });
+    if (helpLink && helpLink.hasAttribute("hx-get")) {
+      helpLink.setAttribute("hx-get", href);
+      if (window.htmx) window.htmx.process(helpLink);
+    }
+    if (panelCountry && panelCountry.value !== code) panelCountry.value = code;
+  }
+
+  function openPanel() {
+    panel.hidden = false;
+    layout.classList.add("has-help");
+  }
+
+  function focusHelp() {
+    var heading = document.querySelector("#help-panel .resource-heading");
+    if (heading) heading.focus();
+  }
+
+  function addHelpLink(bubble) {
+    var link = document.createElement("a");
+    link.className = "msg-help-link";
+    link.href = "/help?country=" + encodeURIComponent(country);
+    link.textContent = "See every crisis line for your country";
+    bubble.appendChild(link);
+  }
+
+  log.addEventListener("click", function (event) {
+    var link = event.target.closest ? event.target.closest(".msg-help-link") : null;
+    if (!link || !panel) return;
+    event.preventDefault();
+    if (document.querySelector("#help-panel .resource-heading")) {
+      openPanel();
+      focusHelp();
+    } else {
+      revealHelp();
+      focusHelpAfterLoad = true;
+    }
+  });
+
+  function revealHelp() {
+    openPanel();
+    var list = document.getElementById("resource-list");
+    var href = "/help?country=" + encodeURIComponent(country);
+    if (window.htmx) {
+      window.htmx.ajax("GET", href, { target: "#resource-list", swap: "outerHTML" });
+    } else if (list && !list.children.length) {
+      helpLink.setAttribute("href", href);
+    }
+  }
+
+  if (panel) {
+    document.body.addEventListener("htmx:beforeRequest", function (event) {
+      if (event.detail.elt === helpLink) {
+        openPanel();
+        focusHelpAfterLoad = true;
+      }
+    });
+    document.body.addEventListener("htmx:afterSettle", function () {
+      if (!focusHelpAfterLoad) return;
+      focusHelpAfterLoad = false;
+      focusHelp();
+    });
+    document.body.addEventListener("htmx:responseError", function () {
+      focusHelpAfterLoad = false;
+    });
+    closeButton.addEventListener("click", function () {
+      panel.hidden = true;
+      layout.classList.remove("has-help");
+      helpLink.focus();
+    });
+    panel.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") closeButton.click();
+    });
+    if (panelCountry) {
+      panelCountry.addEventListener("change", function () { setCountry(panelCountry.value); });
+    }
+  }
+
+  // --- talking to the API ---------------------------------------------------------------
+
+  function apiError(response) {
+    return response.json().then(
+      function (body) {
+        var message = body && body.error && body.error.message;
+        return new Error(message || "Something went wrong (" + response.status + "). Please try again.");
+      },
+      function () { return new Error("Something went wrong (" + response.status + "). Please try again."); }
+    );
+  }
+
+  function postJSON(url, body, accept) {
+    return fetch(url, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Accept": accept || "application/json" },
+      body: JSON.stringify(body),
+      credentials: "same-origin",
+    });
+  }
+
+  function browserLocale() {
+    var language = navigator.language || "";
+    return LOCALE.test(language) ? language : undefined;
+  }
+
+  function parseFrame(frame) {
+    var event = "message";
+    var data = [];
+    frame.split("\n").forEach(function (line) {
+      if (!line || line.charAt(0) === ":") return;
+      var colon = line.indexOf(":");
+      var field = colon === -1 ? line : line.slice(0, colon);
+      var value = colon === -1 ? "" : line.slice(colon + 1);
+      if (value.charAt(0) === " ") value = value.slice(1);
+      if (field === "event") event = value;
+      else if (field === "data") data.push(value);
+    });
+    return { event: event, data: data.join("\n") };
+  }
+
+  async function readEvents(response, onEvent) {
+    var reader = response.body.getReader();
+    var decoder = new TextDecoder();
+    var buffer = "";
+    for (;;) {
+      var chunk = await reader.read();
+      if (chunk.done) break;
+      buffer += decoder.decode(chunk.value, { stream: true }).replace(/\r\n/g, "\n");
+      var end;
+      while ((end = buffer.indexOf("\n\n")) !== -1) {
+        var frame = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        if (frame.trim()) onEvent(parseFrame(frame));
+      }
+    }
+    buffer += decoder.decode();
+    if (buffer.trim()) onEvent(parseFrame(buffer));
+  }
+
+  async function ensureConversation() {
+    if (conversationId) return conversationId;
+    var body = { locale: browserLocale() };
+    if (COUNTRY.test(country)) body.country = country;
+    var response = await postJSON("/api/conversations", body);
+    if (!response.ok) throw await apiError(response);
+    var conversation = await response.json();
+    conversationId = conversation.id;
+    form.dataset.conversation = conversationId;
+    form.elements.conversation_id.value = conversationId;
+    window.history.replaceState(null, "", "/c/" + conversationId);
+    setCountry(conversation.country);
+    return conversationId;
+  }
+
+  async function send() {
+    if (busy) return;
+    var text = textarea.value;
+    clearError();
+    if (!text.trim()) {
+      showError("Please write a message before sending.");
+      textarea.focus();
+      return;
+    }
+    setBusy(true, "Sending…");
+    followLatest = true;
+    textarea.readOnly = true;
+    var mine = addBubble("user", text);
+    mine.classList.add("msg-pending");
+    var reply = null;
+    var finished = false;
+    try {
+      var id = await ensureConversation();
+      var body = { content: text };
+      if (COUNTRY.test(country)) body.country = country;
+      var response = await postJSON("/api/conversations/" + encodeURIComponent(id) + "/messages", body, "text/event-stream");
+      if (!response.ok) throw await apiError(response);
+
+      // Accepted: the message is the conversation's now, so the box can be cleared.
+      mine.classList.remove("msg-pending");
+      textarea.readOnly = false;
+      textarea.value = "";
+      updateCount();
+      setBusy(true, "MindHaven is typing…");
+      reply = addBubble("assistant", "");
+      reply.setAttribute("aria-busy", "true");
+      reply.dataset.state = "streaming";
+      showDots(reply);
+
+      await readEvents(response, function (event) {
+        var data;
+        try { data = JSON.parse(event.data || "{}"); } catch (e) { data = {}; }
+        if (event.event === "token" && typeof data.text === "string") {
+          appendText(reply, data.text);
+        } else if (event.event === "done") {
+          finished = true;
+          reply.dataset.state = "done";
+          if (!bubbleText(reply) && data.reply) appendText(reply, data.reply);
+          var level = data.risk && data.risk.level;
+          if (data.route === "crisis_protocol") reply.classList.add("msg-crisis");
+          if (data.route === "crisis_protocol" || level === "high" || level === "imminent") {
+            addHelpLink(reply);
+            revealHelp();
+          }
+        } else if (event.event === "error") {
+          finished = true;
+          showError(data.message || "Something went wrong while replying; please try again.");
+        }
+      });
+      if (!finished) showError("The reply was cut off. Please check your connection and try again.");
+    } catch (err) {
+      if (reply === null) {
+        mine.remove();  // not sent: the text is still in the box
+      }
+      var network = !err || !err.message || err.name === "TypeError";
+      if (!network) showError(err.message);
+      else if (reply === null) showError("MindHaven could not be reached, so your message was not sent. Please try again.");
+      else showError("The reply was interrupted. Please check your connection and try again.");
+    } finally {
+      textarea.readOnly = false;
+      if (reply) {
+        reply.removeAttribute("aria-busy");
+        var dots = reply.querySelector(".dots");
+        if (dots) dots.remove();
+        if (!bubbleText(reply)) reply.remove();
+      }
+      setBusy(false);
+      scrollToLatest();
+    }
+  }
+
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    send();
+  });
+
+  textarea.addEventListener("keydown", function (event) {
+    if (event.key !== "Enter" || event.shiftKey || event.isComposing || event.keyCode === 229) return;
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    if (!busy) send();
+  });
+
+  textarea.addEventListener("input", function () {
+    updateCount();
+    if (textarea.getAttribute("aria-invalid")) textarea.removeAttribute("aria-invalid");
+  });
+
+  updateCount();
+  if (log.querySelector(".msg-user")) scrollToLatest(true);
+})();
