@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import httpx
 import pytest
@@ -104,28 +105,48 @@ def test_model_list_and_unknown_install(env):
     assert unknown.exit_code != 0 and "not in the catalogue" in unknown.output
 
 
-def test_serve_starts_a_working_service(env):
+def wait_for(url: str, seconds: float = 90) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(url, timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            time.sleep(0.3)
+    pytest.fail(f"{url} did not answer within {seconds} s")
+
+
+def model_host_processes() -> int:
+    count = 0
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            if b"mindhaven.llm.host" in cmdline.read_bytes():
+                count += 1
+        except OSError:
+            pass
+    return count
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_serve_starts_a_working_service(env, workers):
     port = free_port()
+    before = model_host_processes()
     process = subprocess.Popen(
-        [sys.executable, "-m", "mindhaven", "serve", "--port", str(port)],
+        [sys.executable, "-m", "mindhaven", "serve", "--port", str(port), "--workers", str(workers)],
         env={**os.environ, **env}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )
     try:
         base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.3)
-        else:
-            pytest.fail("serve did not start")
-        cid = httpx.post(f"{base}/api/conversations", json={}).json()["id"]
-        r = httpx.post(f"{base}/api/conversations/{cid}/messages", json={"content": "hi"},
-                       headers={"accept": "application/json"}, timeout=60)
-        assert r.status_code == 200 and r.json()["reply"]
+        wait_for(f"{base}/healthz")
+        # with several workers, one model host holds the model for all of them
+        assert model_host_processes() - before == (1 if workers > 1 else 0)
+        for _ in range(workers * 2):
+            cid = httpx.post(f"{base}/api/conversations", json={}).json()["id"]
+            r = httpx.post(f"{base}/api/conversations/{cid}/messages", json={"content": "hi"},
+                           headers={"accept": "application/json"}, timeout=120)
+            assert r.status_code == 200 and r.json()["reply"] and r.json()["source"] == "llm"
     finally:
         process.terminate()
-        output = process.communicate(timeout=10)[0]
+        output = process.communicate(timeout=30)[0]
     assert f"MindHaven is running at http://127.0.0.1:{port}" in output
+    assert model_host_processes() == before, "the model host must stop with the service"
