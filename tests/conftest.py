@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import tomllib
 from pathlib import Path
 
 import pytest
 
 from mindhaven.config import Settings
+from mindhaven.crisis.directory import Directory
 from mindhaven.llm.catalog import CATALOG
 
 REPO = Path(__file__).resolve().parents[1]
@@ -58,3 +60,58 @@ def settings(tmp_path, model_path) -> Settings:
         default_country="GB",
         llm={"model": str(model_path), "max_tokens": 48, "n_ctx": 2048, "temperature": 0.2},
     )
+
+
+# A small directory of real, well-known services, for tests that must not depend on the shipped file.
+DIRECTORY_TOML = """
+[international]
+name = "International"
+[[international.resources]]
+name = "Find A Helpline"
+description = "Free, confidential helplines worldwide"
+url = "https://findahelpline.com"
+kind = "directory"
+source = "https://findahelpline.com"
+verified = "2025-01-01"
+
+[countries.GB]
+name = "United Kingdom"
+emergency = "999"
+[[countries.GB.resources]]
+name = "Samaritans"
+description = "Listening support for anyone who is struggling"
+phone = "116 123"
+url = "https://www.samaritans.org"
+hours = "24/7"
+kind = "crisis_line"
+source = "https://www.samaritans.org"
+verified = "2025-01-01"
+[[countries.GB.resources]]
+name = "Shout"
+description = "Text support"
+text = "Text SHOUT to 85258"
+url = "https://giveusashout.org"
+hours = "24/7"
+kind = "text_line"
+source = "https://giveusashout.org"
+verified = "2025-01-01"
+
+[countries.US]
+name = "United States"
+emergency = "911"
+[[countries.US.resources]]
+name = "988 Suicide & Crisis Lifeline"
+description = "Call or text, any time"
+phone = "988"
+text = "988"
+url = "https://988lifeline.org"
+hours = "24/7"
+kind = "crisis_line"
+source = "https://988lifeline.org"
+verified = "2025-01-01"
+"""
+
+
+@pytest.fixture(scope="session")
+def directory() -> Directory:
+    return Directory(tomllib.loads(DIRECTORY_TOML))

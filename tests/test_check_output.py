@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
-
 import pytest
 
 from mindhaven.crisis.directory import Directory
@@ -12,61 +10,10 @@ from mindhaven.guard.rules import Allowed
 from mindhaven.turn.check_output import StreamGuard, allowed_from, check_text
 from mindhaven.turn.types import RiskLevel
 
-DIRECTORY_TOML = """
-[international]
-name = "International"
-[[international.resources]]
-name = "Find A Helpline"
-description = "Free, confidential helplines worldwide"
-url = "https://findahelpline.com"
-kind = "directory"
-source = "https://findahelpline.com"
-verified = "2025-01-01"
-
-[countries.GB]
-name = "United Kingdom"
-emergency = "999"
-[[countries.GB.resources]]
-name = "Samaritans"
-description = "Listening support for anyone who is struggling"
-phone = "116 123"
-url = "https://www.samaritans.org"
-hours = "24/7"
-kind = "crisis_line"
-source = "https://www.samaritans.org"
-verified = "2025-01-01"
-[[countries.GB.resources]]
-name = "Shout"
-description = "Text support"
-text = "Text SHOUT to 85258"
-url = "https://giveusashout.org"
-hours = "24/7"
-kind = "text_line"
-source = "https://giveusashout.org"
-verified = "2025-01-01"
-
-[countries.US]
-name = "United States"
-emergency = "911"
-[[countries.US.resources]]
-name = "988 Suicide & Crisis Lifeline"
-description = "Call or text, any time"
-phone = "988"
-text = "988"
-url = "https://988lifeline.org"
-hours = "24/7"
-kind = "crisis_line"
-source = "https://988lifeline.org"
-verified = "2025-01-01"
-"""
 
 GOOD = "I hear you, and that sounds really hard. It makes sense that you feel worn out.\n"
 AFTER = " You are not alone in this. Would it help to talk about what happened today?"
 
-
-@pytest.fixture(scope="module")
-def directory() -> Directory:
-    return Directory(tomllib.loads(DIRECTORY_TOML))
 
 
 @pytest.fixture(scope="module")

@@ -75,11 +75,9 @@ class SelfHarmMethodRule(Rule):
 class UnverifiedContactRule(Rule):
     name = "unverified_contact"
     # digits in groups separated by one space, dot or dash, optionally +country and (area) code
-    _phone = re.compile(r"(?<![\w\[])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,6}(?:[ .-]\d{1,6})*(?![\w\]])")
-    _url = re.compile(
-        r"(?i)\b(?:https?://\S+|www\.\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/\S*|"
-        r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|uk|au|ca|nz|ie|in|de|fr|es|it|br|mx|za|io|info|co|ly|me|app|ai)\b)"
-    )
+    _phone = re.compile(r"(?<![\w\[])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,8}(?:[ .-]\d{1,8})*(?![\w\]])")
+    # any dotted host name ending in a plausible top-level domain, with or without a scheme or path
+    _url = re.compile(r"(?i)\b(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,24}\b(?:/[^\s)]*)?")
     _email = re.compile(r"(?i)\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 
     def check(self, text: str, allowed: Allowed) -> GuardFinding | None:
@@ -90,7 +88,7 @@ class UnverifiedContactRule(Rule):
         for match in self._email.finditer(text):
             return self._finding("an email address not in the verified directory", match)
         for match in self._url.finditer(text):
-            if host_of(match.group(0)) not in allowed.hosts:
+            if _looks_like_link(match.group(0)) and host_of(match.group(0)) not in allowed.hosts:
                 return self._finding("a link not in the verified directory", match)
         return None
 
@@ -100,7 +98,7 @@ class ShortNumberRule(Rule):
 
     name = "unverified_short_number"
     _call = re.compile(
-        r"(?i)\b(?:call|dial|text|ring|phone|hotline|helpline|line)\b[^.\n\d]{0,20}?(?<![\w-])(\d{2,6}(?:[ -]\d{2,6})*)(?![\w-])"
+        r"(?i)\b(?:call|dial|text|ring|phone|hotline|helpline|line)\b[^.\n\d]{0,20}?(?<![\w-])(\d{2,8}(?:[ -]\d{1,8})*)(?![\w-])"
     )
 
     def check(self, text: str, allowed: Allowed) -> GuardFinding | None:
@@ -135,6 +133,17 @@ class GarbledRule(Rule):
         if len(visible) >= 20 and sum(c.isalpha() for c in visible) / len(visible) < 0.5:
             return GuardFinding(self.name, "the output is mostly not words", text[:120])
         return None
+
+
+_GENERIC_TLDS = {"com", "org", "net", "gov", "edu", "info", "io", "app", "ai", "me", "ly", "co", "online", "help", "care"}
+
+
+def _looks_like_link(value: str) -> bool:
+    """"samaritans.org" or "bit.ly/x" is a link; "e.g." or "3.5" is not."""
+    if re.match(r"(?i)https?://|www\.", value) or "/" in value:
+        return True
+    last = value.rsplit(".", 1)[-1].lower()
+    return last in _GENERIC_TLDS or len(last) == 2
 
 
 def _is_date_or_time(value: str) -> bool:
