@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from fakes import OpenAIStyleServer, RecordingBackend, ScriptedBackend
@@ -155,3 +157,30 @@ def test_person_leaving_mid_reply_still_stores_what_they_saw(settings, database_
     assert [m.role for m in stored] == ["user", "assistant"]
     assert stored[1].content == first.text and stored[1].interrupted
     assert slow.pieces_sent < 100, "generation must stop when the person leaves"
+
+
+@pytest.mark.parametrize("kind", ["llamacpp", "openai-http"])
+def test_every_backend_sees_only_placeholders_and_never_a_crisis_turn(settings, llama_backend, kind, database_url):
+    server = None
+    if kind == "openai-http":
+        server = OpenAIStyleServer("ok").__enter__()
+        backend = OpenAIBackend(server.base_url, "m")
+        sent = lambda: json.dumps(server.bodies)  # noqa: E731 - what crossed the wire
+    else:
+        backend = RecordingBackend(llama_backend)
+        sent = backend.seen_text
+    try:
+        pipeline = build_pipeline(settings, backend=backend, database_url=database_url)
+        conversation = pipeline.repository.create_conversation("en", "GB")
+        run(pipeline, conversation.id, "My sister Maria Garcia (maria.garcia@example.com, 020 7946 0018) "
+                                       "lives at 10 Downing Street and I worry about her.")
+        before = sent()
+        _, crisis = run(pipeline, conversation.id, "I'm going to kill myself tonight.")
+    finally:
+        if server:
+            server.__exit__(None, None, None)
+    for value in ["Maria Garcia", "maria.garcia@example.com", "020 7946 0018", "10 Downing Street"]:
+        assert value not in before
+    assert "[PERSON_1]" in before
+    assert sent() == before, "a crisis turn must not reach the model"
+    assert crisis.route == Route.CRISIS_PROTOCOL
