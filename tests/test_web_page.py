@@ -510,6 +510,8 @@ def test_form_from_another_site_is_refused(client):
     )
     assert r.status_code == 403
     assert "Get help now" in r.text
+    r = client.post("/send", data={"content": "hello"}, headers={"Sec-Fetch-Site": "cross-site", "Origin": "null"})
+    assert r.status_code == 403
 
 
 @pytest.mark.browser
@@ -532,3 +534,57 @@ def test_chat_works_without_javascript(browser, live_server):
         expect(page.locator("#resource-list .resource").first).to_be_visible()
     finally:
         context.close()
+
+
+@pytest.mark.browser
+def test_layout_fits_320px_and_respects_reduced_motion(browser, live_server):
+    context = browser.new_context(viewport={"width": 320, "height": 640}, locale="en-GB", reduced_motion="reduce")
+    try:
+        page = context.new_page()
+        for path in ("/", "/help?country=GB", "/c/nope"):
+            page.goto(live_server.url + path)
+            width = page.evaluate("() => document.documentElement.scrollWidth")
+            assert width <= 320, f"{path} scrolls sideways at 320px ({width}px wide)"
+            assert page.get_by_role("link", name="Get help now").is_visible()
+        page.goto(live_server.url + "/")
+        duration = page.evaluate(
+            """() => {
+              const bubble = document.createElement('div');
+              bubble.className = 'msg msg-new msg-assistant';
+              document.getElementById('log').appendChild(bubble);
+              return parseFloat(getComputedStyle(bubble).animationDuration);
+            }"""
+        )
+        assert duration < 0.01
+    finally:
+        context.close()
+
+
+@pytest.mark.browser
+def test_failed_sends_keep_the_text(page):
+    """A refused or lost request shows why, and what the person wrote stays in the box."""
+    from playwright.sync_api import expect
+
+    page.goto(page.base + "/")
+    box = page.get_by_label("Your message")
+    alert = page.get_by_role("alert")
+
+    page.route("**/api/conversations/*/messages", lambda route: route.abort())
+    box.fill("Something I really want to say.")
+    page.get_by_role("button", name="Send").click()
+    expect(alert).to_contain_text("could not be reached")
+    expect(box).to_have_value("Something I really want to say.")
+    expect(page.locator("#log .msg-user")).to_have_count(0)
+    page.unroute("**/api/conversations/*/messages")
+
+    page.route(
+        "**/api/conversations/*/messages",
+        lambda route: route.fulfill(
+            status=413, content_type="application/json",
+            body='{"error": {"code": "too_large", "message": "The request is larger than 65536 bytes."}}',
+        ),
+    )
+    page.get_by_role("button", name="Send").click()
+    expect(alert).to_contain_text("larger than 65536 bytes")
+    expect(box).to_have_value("Something I really want to say.")
+    expect(page.locator("#send")).to_be_enabled()

@@ -22,7 +22,7 @@ from mindhaven import __version__
 from mindhaven.crisis.directory import Directory, get_directory, host_of
 from mindhaven.storage.repository import ConversationNotFound
 from mindhaven.turn.receive import InvalidMessage, parse_locale, receive
-from mindhaven.turn.types import ConversationState, IncomingMessage, RiskLevel, Route, TurnDone
+from mindhaven.turn.types import ConversationState, IncomingMessage, RiskLevel, Route
 
 WEB_DIR = Path(__file__).resolve().parents[2] / "web"
 STATIC_DIR = WEB_DIR / "static"
@@ -192,9 +192,26 @@ def help_page(request: Request, country: str | None = None) -> HTMLResponse:
 @router.post("/send", response_class=HTMLResponse)
 async def send_without_script(request: Request) -> Response:
     """The chat form without JavaScript: run the whole turn, then show the conversation."""
+    if _cross_site(request):
+        # Another site must not be able to post messages into a conversation in someone's name.
+        message = "The form was sent from another website. Please write your message on MindHaven itself."
+        context = {"heading": "Your message was not sent", "message": message}
+        return _render(request, "not_found.html", context, status_code=403)
     body = (await request.body()).decode("utf-8", "replace")
     form = {k: v[0] for k, v in parse_qs(body, keep_blank_values=True).items()}
     return await run_in_threadpool(_form_turn, request, form)
+
+
+def _cross_site(request: Request) -> bool:
+    """Was the form posted from another site? Browsers say so in Sec-Fetch-Site; older ones in Origin
+    (which is "null" here, because pages send no referrer)."""
+    site = request.headers.get("sec-fetch-site")
+    if site:
+        return site not in ("same-origin", "none")
+    origin = request.headers.get("origin")
+    if origin and origin != "null":
+        return host_of(origin) != host_of(request.headers.get("host", ""))
+    return False
 
 
 def _form_turn(request: Request, form: dict[str, str]) -> Response:
@@ -213,9 +230,8 @@ def _form_turn(request: Request, form: dict[str, str]) -> Response:
             # Check the message before creating a conversation for it.
             receive(IncomingMessage("", content), ConversationState("", locale, chosen, [], {}), pipeline.limits)
             conversation = pipeline.repository.create_conversation(locale, chosen)
-        for event in pipeline.run(IncomingMessage(conversation.id, content, None, country)):
-            if isinstance(event, TurnDone):
-                break
+        for _event in pipeline.run(IncomingMessage(conversation.id, content, None, country)):
+            pass  # the turn stores itself, ending with TurnDone; the page then shows what was stored
     except ConversationNotFound:
         return _not_found(request, "Your message was not sent. You can start a new chat at any time.",
                           "We couldn't find that conversation")

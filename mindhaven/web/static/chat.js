@@ -32,6 +32,14 @@
   var COUNTRY = /^[A-Z]{2}$/;
 
   document.documentElement.classList.add("js");
+
+  // Sticky header: keep scrolling and the help panel clear of it.
+  var header = document.querySelector(".site-header");
+  function measureHeader() {
+    if (header) document.documentElement.style.setProperty("--header-h", header.offsetHeight + "px");
+  }
+  measureHeader();
+  window.addEventListener("resize", measureHeader);
   hint.insertBefore(document.createTextNode("Enter to send · Shift+Enter for a new line "), charCount);
 
   // --- the message log ------------------------------------------------------------------
@@ -92,12 +100,12 @@
 
   // --- status, errors and the busy state -------------------------------------------------
 
-  function showError(message) {
+  function showError(message, aboutTheMessage) {
     errorBox.textContent = "";
     var p = document.createElement("p");
     p.textContent = message;
     errorBox.appendChild(p);
-    textarea.setAttribute("aria-invalid", "true");
+    if (aboutTheMessage) textarea.setAttribute("aria-invalid", "true");
   }
 
   function clearError() {
@@ -212,12 +220,15 @@
   // --- talking to the API ---------------------------------------------------------------
 
   function apiError(response) {
+    function made(message) {
+      var error = new Error(message || "Something went wrong (" + response.status + "). Please try again.");
+      error.fromApi = true;
+      error.status = response.status;
+      return error;
+    }
     return response.json().then(
-      function (body) {
-        var message = body && body.error && body.error.message;
-        return new Error(message || "Something went wrong (" + response.status + "). Please try again.");
-      },
-      function () { return new Error("Something went wrong (" + response.status + "). Please try again."); }
+      function (body) { return made(body && body.error && body.error.message); },
+      function () { return made(null); }
     );
   }
 
@@ -289,7 +300,7 @@
     var text = textarea.value;
     clearError();
     if (!text.trim()) {
-      showError("Please write a message before sending.");
+      showError("Please write a message before sending.", true);
       textarea.focus();
       return;
     }
@@ -343,10 +354,20 @@
       if (reply === null) {
         mine.remove();  // not sent: the text is still in the box
       }
-      var network = !err || !err.message || err.name === "TypeError";
-      if (!network) showError(err.message);
-      else if (reply === null) showError("MindHaven could not be reached, so your message was not sent. Please try again.");
-      else showError("The reply was interrupted. Please check your connection and try again.");
+      if (err && err.fromApi && err.status === 404 && reply === null) {
+        // The conversation is gone: the next send starts a new one, with the text still in the box.
+        conversationId = null;
+        form.dataset.conversation = "";
+        form.elements.conversation_id.value = "";
+        window.history.replaceState(null, "", "/");
+        showError("This conversation no longer exists. Press Send again to start a new one.");
+      } else if (err && err.fromApi) {
+        showError(err.message, reply === null);
+      } else if (reply === null) {
+        showError("MindHaven could not be reached, so your message was not sent. Please try again.");
+      } else {
+        showError("The reply was interrupted. Please check your connection and try again.");
+      }
     } finally {
       textarea.readOnly = false;
       if (reply) {
