@@ -33,7 +33,9 @@ def model_path() -> Path:
 def llama_backend(model_path):
     from mindhaven.llm.llamacpp import LlamaCppBackend
 
-    return LlamaCppBackend(model_path, n_ctx=2048, model_name=TEST_MODEL)
+    # One thread: the suite runs servers and a browser beside the model, and llama.cpp's
+    # spinning worker threads slow to a crawl when they have to share cores.
+    return LlamaCppBackend(model_path, n_ctx=2048, n_threads=1, model_name=TEST_MODEL)
 
 
 def postgres_url() -> str:
@@ -58,7 +60,7 @@ def settings(tmp_path, model_path) -> Settings:
         data_dir=tmp_path,
         database_url=f"sqlite:///{tmp_path}/mindhaven.db",
         default_country="GB",
-        llm={"model": str(model_path), "max_tokens": 48, "n_ctx": 2048, "temperature": 0.2},
+        llm={"model": str(model_path), "max_tokens": 48, "n_ctx": 2048, "n_threads": 1, "temperature": 0.2},
     )
 
 

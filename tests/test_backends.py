@@ -54,7 +54,7 @@ def test_registry_builds_each_backend_and_rejects_unknown(tmp_path):
 @pytest.fixture(scope="module")
 def model_host(model_path, tmp_path_factory):
     """The real model host (as `serve --workers N` runs it) serving the small test model."""
-    settings = Settings(data_dir=tmp_path_factory.mktemp("host"), llm={"model": str(model_path), "n_ctx": 2048})
+    settings = Settings(data_dir=tmp_path_factory.mktemp("host"), llm={"model": str(model_path), "n_ctx": 2048, "n_threads": 1})
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(create_host_app(settings), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)

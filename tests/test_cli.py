@@ -30,6 +30,7 @@ def env(settings, monkeypatch):
         "MINDHAVEN_LLM__MODEL": settings.llm.model,
         "MINDHAVEN_LLM__MAX_TOKENS": "40",
         "MINDHAVEN_LLM__N_CTX": "2048",
+        "MINDHAVEN_LLM__N_THREADS": "1",
     }
     for key, value in values.items():
         monkeypatch.setenv(key, value)

@@ -33,7 +33,7 @@ SCRIPT = textwrap.dedent(
     from mindhaven.config import Settings
     from mindhaven.runtime import build_pipeline
     from mindhaven.turn.types import IncomingMessage, TurnDone
-    settings = Settings(data_dir=sys.argv[2], llm={"model": sys.argv[1], "max_tokens": 24, "n_ctx": 1024})
+    settings = Settings(data_dir=sys.argv[2], llm={"model": sys.argv[1], "max_tokens": 24, "n_ctx": 1024, "n_threads": 1})
     pipeline = build_pipeline(settings, database_url="sqlite://")
     conversation = pipeline.repository.create_conversation("en", "GB")
     text = "Email me at sam.lee@example.co.uk or see https://example.org/me, I'm Sam Lee."
