@@ -20,7 +20,7 @@ $(BIN)/python:
 $(VENV)/.llama-cpp: | $(BIN)/python
 	@echo "==> Installing $(LLAMA_CPP) (the first build from source takes about 5 minutes on 2 cores)"
 	@set -o pipefail; CMAKE_ARGS="-DLLAVA_BUILD=OFF" $(BIN)/pip install -v $(LLAMA_CPP) 2>&1 \
-	  | tee $(VENV)/llama-cpp-build.log | grep --line-buffered -E '\[ *[0-9]+(%|/[0-9]+)\]|^Successfully|Using cached' \
+	  | tee $(VENV)/llama-cpp-build.log | { grep --line-buffered -E '\[ *[0-9]+(%|/[0-9]+)\]|^Successfully|Using cached' || true; } \
 	  || { tail -40 $(VENV)/llama-cpp-build.log; exit 1; }
 	@touch $@
 
