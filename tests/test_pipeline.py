@@ -184,3 +184,19 @@ def test_every_backend_sees_only_placeholders_and_never_a_crisis_turn(settings, 
     assert "[PERSON_1]" in before
     assert sent() == before, "a crisis turn must not reach the model"
     assert crisis.route == Route.CRISIS_PROTOCOL
+
+
+def test_crisis_text_passes_the_output_check_too(settings, database_url):
+    pipeline = build_pipeline(settings, backend=ScriptedBackend("unused"), database_url=database_url)
+    conversation = pipeline.repository.create_conversation("en", "GB")
+    _, result = run(pipeline, conversation.id, "I'm going to kill myself tonight.")
+    assert result.source == "protocol" and not result.guard.blocked and "116 123" in result.reply
+
+    # If a bad directory entry ever slipped an unverified number into the crisis text, the
+    # person would still get a safe reply rather than the unchecked number.
+    from mindhaven.guard.rules import Allowed
+    from mindhaven.turn import pipeline as pipeline_module
+
+    pipeline.allowed = Allowed(frozenset(), frozenset())
+    _, guarded = run(pipeline, conversation.id, "I'm going to kill myself tonight.")
+    assert guarded.reply == pipeline_module.LAST_RESORT_CRISIS_REPLY and guarded.guard.blocked

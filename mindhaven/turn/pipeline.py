@@ -38,6 +38,12 @@ from mindhaven.turn.types import (
 
 log = logging.getLogger(__name__)
 
+# Shown only if a directory entry ever made the crisis text fail the output check.
+LAST_RESORT_CRISIS_REPLY = (
+    "I'm worried about your safety. Please call your local emergency number now, or go to the nearest "
+    "emergency department. If you can, tell someone near you how you are feeling. I'm an AI, and I'm still here."
+)
+
 
 @dataclass
 class TurnPipeline:
@@ -76,7 +82,12 @@ class TurnPipeline:
         try:
             if routed.route == Route.CRISIS_PROTOCOL:
                 source = "protocol"
-                yield from emit([routed.protocol_reply or ""])
+                # Deterministic text still passes the output check, like every reply.
+                checked = guard.feed(routed.protocol_reply or "") + guard.finish()
+                if guard.blocked:
+                    log.error("crisis protocol text failed the output check: %s", guard.report.findings)
+                    checked = [LAST_RESORT_CRISIS_REPLY]
+                yield from emit(checked)
             else:
                 generation = generate_stage.Generation(routed, self.backend, self.generation, threading.Event())
                 for piece in generation:
