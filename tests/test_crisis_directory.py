@@ -7,7 +7,7 @@ import re
 import pytest
 
 from mindhaven.crisis.directory import get_directory
-from mindhaven.crisis.protocol import crisis_reply, resources_note
+from mindhaven.crisis.protocol import crisis_reply, language_for, resources_note, wording
 from mindhaven.turn.check_output import allowed_from, check_text
 from mindhaven.turn.types import RiskLevel
 
@@ -34,15 +34,36 @@ def test_every_entry_names_its_source_and_verification_date():
 
 
 @pytest.mark.parametrize("code", CODES + ["ZZ"])
-def test_crisis_wording_for_every_country_passes_the_output_check(code):
+@pytest.mark.parametrize("lang", sorted(wording()))
+def test_crisis_wording_for_every_country_and_language_passes_the_output_check(code, lang):
     allowed = allowed_from(DIRECTORY)
     entry = DIRECTORY.for_country(code)
     resources = DIRECTORY.resources_for(code)
     for level in (RiskLevel.HIGH, RiskLevel.IMMINENT):
-        reply = crisis_reply(level, entry, resources)
+        reply = crisis_reply(level, entry, resources, lang)
         assert check_text(reply, allowed) is None, (code, reply)
-        assert "Are you safe right now?" in reply or "call" in reply
-    assert check_text(resources_note(entry, resources), allowed) is None
+        assert (entry.emergency or "emergency") in reply or lang != "en"
+        assert all(r.phone in reply for r in resources[:2] if r.phone and r.kind == "crisis_line")
+    assert check_text(resources_note(entry, resources, lang), allowed) is None
+
+
+def test_every_language_has_every_sentence():
+    keys = set(wording()["en"])
+    for lang, sentences in wording().items():
+        assert set(sentences) == keys, lang
+        assert "{emergency}" in sentences["opening_high"] and "{emergency}" in sentences["note_danger"]
+
+
+@pytest.mark.parametrize("locale,country,expected", [
+    ("es-MX", "MX", "¿Estás a salvo ahora mismo?"), ("fr", "FR", "Êtes-vous en sécurité"),
+    ("de-AT", "AT", "Bist du gerade in Sicherheit?"), ("pt-BR", "BR", "Você está em segurança agora?"),
+    ("hi", "IN", "क्या आप अभी सुरक्षित हैं?"), ("en-GB", "GB", "Are you safe right now?"),
+    ("ja", "JP", "Are you safe right now?"),
+])
+def test_the_reply_is_in_the_persons_language(locale, country, expected):
+    entry = DIRECTORY.for_country(country)
+    lang = language_for(locale, entry)
+    assert expected in crisis_reply(RiskLevel.HIGH, entry, DIRECTORY.resources_for(country), lang)
 
 
 def test_unknown_country_falls_back_to_international():

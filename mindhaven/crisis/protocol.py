@@ -1,20 +1,46 @@
-"""Deterministic, safe-messaging wording for crisis replies. No LLM writes any of this."""
+"""Deterministic, safe-messaging wording for crisis replies, in the person's language.
+
+No LLM writes any of this: the sentences come from wording.toml and every contact from the
+verified directory.
+"""
 
 from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from importlib import resources as package_files
 
 from mindhaven.crisis.directory import CountryEntry, host_of
 from mindhaven.turn.types import CrisisResource, RiskLevel
 
+_ORDER = {"crisis_line": 0, "text_line": 1, "chat": 2, "youth": 3, "lgbtq": 4, "domestic_violence": 5, "directory": 6}
 
-def format_resource(r: CrisisResource) -> str:
+
+@lru_cache(maxsize=1)
+def wording() -> dict[str, dict[str, str]]:
+    with package_files.files("mindhaven.crisis").joinpath("wording.toml").open("rb") as f:
+        return tomllib.load(f)
+
+
+def language_for(locale: str | None, country: CountryEntry) -> str:
+    """The person's language if we have wording for it, else the country's main one, else English."""
+    for candidate in [(locale or "").split("-")[0].lower(), *country.languages]:
+        if candidate in wording():
+            return candidate
+    return "en"
+
+
+def format_resource(r: CrisisResource, lang: str = "en") -> str:
+    w = wording()[lang]
     ways = []
     if r.phone:
-        ways.append(f"call {r.phone}")
+        ways.append(w["call"].format(phone=r.phone))
     if r.text:
-        ways.append(r.text[0].lower() + r.text[1:] if r.text[:4].lower() == "text" else f"text {r.text}")
+        ways.append(r.text[0].lower() + r.text[1:] if lang == "en" and r.text[:4].lower() == "text"
+                    else w["text"].format(text=r.text))
     if r.url and not ways:
         ways.append(host_of(r.url))
-    line = f"• {r.name}: {' or '.join(ways)}"
+    line = f"• {r.name}: {w['or'].join(ways)}"
     if r.hours:
         line += f" ({r.hours})"
     if r.url and (r.phone or r.text):
@@ -22,44 +48,28 @@ def format_resource(r: CrisisResource) -> str:
     return line
 
 
-def resource_lines(resources: list[CrisisResource], limit: int = 4) -> str:
-    order = {"crisis_line": 0, "text_line": 1, "chat": 2, "youth": 3, "lgbtq": 4, "domestic_violence": 5, "directory": 6}
-    chosen = sorted((r for r in resources if r.kind != "emergency"), key=lambda r: order.get(r.kind, 9))[:limit]
-    return "\n".join(format_resource(r) for r in chosen)
+def resource_lines(resources: list[CrisisResource], limit: int = 4, lang: str = "en") -> str:
+    chosen = sorted((r for r in resources if r.kind != "emergency"), key=lambda r: _ORDER.get(r.kind, 9))[:limit]
+    return "\n".join(format_resource(r, lang) for r in chosen)
 
 
-def emergency_phrase(country: CountryEntry) -> str:
-    if country.emergency:
-        return f"call {country.emergency}"
-    return "call your local emergency number"
+def emergency_phrase(country: CountryEntry, lang: str = "en") -> str:
+    w = wording()[lang]
+    return w["emergency_call"].format(number=country.emergency) if country.emergency else w["emergency_unknown"]
 
 
-def crisis_reply(level: RiskLevel, country: CountryEntry, resources: list[CrisisResource]) -> str:
-    emergency = emergency_phrase(country)
-    if level >= RiskLevel.IMMINENT:
-        opening = (
-            f"I'm really worried about your safety right now. Please {emergency} now, "
-            "or ask someone near you to call for you. If you have taken something or hurt yourself, "
-            "tell them exactly what happened. Help can reach you right now."
-        )
-    else:
-        opening = (
-            "Thank you for telling me. I'm taking what you've said seriously, and I'm glad you reached out. "
-            "Are you safe right now? "
-            f"If you might act on these thoughts soon, please {emergency} or go to the nearest emergency department."
-        )
+def crisis_reply(level: RiskLevel, country: CountryEntry, resources: list[CrisisResource], lang: str = "en") -> str:
+    w = wording()[lang]
+    opening = w["opening_imminent"] if level >= RiskLevel.IMMINENT else w["opening_high"]
     return (
-        f"{opening}\n\n"
-        "I'm an AI, so I can't be there with you, but trained people can talk with you now, for free:\n"
-        f"{resource_lines(resources)}\n\n"
-        "If you can, put some distance between yourself and anything you could use to hurt yourself, "
-        "and let someone nearby know how you're feeling. I'm still here if you want to keep talking."
+        f"{opening.format(emergency=emergency_phrase(country, lang))}\n\n"
+        f"{w['people_available']}\n{resource_lines(resources, lang=lang)}\n\n{w['closing']}"
     )
 
 
-def resources_note(country: CountryEntry, resources: list[CrisisResource]) -> str:
+def resources_note(country: CountryEntry, resources: list[CrisisResource], lang: str = "en") -> str:
+    w = wording()[lang]
     return (
-        "\n\nYou don't have to carry this alone. If things feel like too much, you can talk to someone now:\n"
-        f"{resource_lines(resources, limit=3)}\n"
-        f"If you are in immediate danger, please {emergency_phrase(country)}."
+        f"\n\n{w['note_intro']}\n{resource_lines(resources, limit=3, lang=lang)}\n"
+        f"{w['note_danger'].format(emergency=emergency_phrase(country, lang))}"
     )

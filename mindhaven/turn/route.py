@@ -11,9 +11,10 @@ def route(assessed: Assessed, directory: Directory) -> Routed:
     level = assessed.risk.level
     country = directory.for_country(assessed.deidentified.received.country)
     resources = directory.resources_for(country.code)
-    note = protocol.resources_note(country, resources)
+    lang = protocol.language_for(assessed.deidentified.received.locale, country)
+    note = protocol.resources_note(country, resources, lang)
     if level >= RiskLevel.HIGH:
-        reply = protocol.crisis_reply(level, country, resources)
+        reply = protocol.crisis_reply(level, country, resources, lang)
         return Routed(assessed, Route.CRISIS_PROTOCOL, resources, note, protocol_reply=reply)
     chosen = Route.CRISIS_AWARE if level == RiskLevel.MODERATE else Route.SUPPORTIVE
     return Routed(assessed, chosen, resources, note)
