@@ -231,3 +231,42 @@ def test_us_crisis_reply_passes_check_text_unchanged(directory, allowed, level):
 def test_gb_resources_note_passes_check_text_unchanged(directory, allowed):
     country = directory.for_country("GB")
     assert check_text(resources_note(country, directory.resources_for("GB")), allowed) is None
+
+
+@pytest.mark.parametrize(
+    "sentence,rule",
+    [
+        ("It sounds like you have clinical depression. ", "diagnosis"),
+        ("You are clearly bipolar. ", "diagnosis"),
+        ("Don't worry, this stays between us. ", "promises_secrecy"),
+        ("I promise I won't tell anyone. ", "promises_secrecy"),
+        ("Honestly, you're being dramatic. ", "stigma"),
+        ("Suicide is selfish, think of your family. ", "stigma"),
+        ("You just need to snap out of it. ", "stigma"),
+    ],
+)
+def test_diagnosis_secrecy_and_stigma_are_withheld(allowed, sentence, rule):
+    guard = StreamGuard(allowed)
+    released, _ = stream(guard, GOOD + sentence + AFTER)
+    assert "".join(released) == GOOD and guard.report.findings[0].rule == rule
+
+
+@pytest.mark.parametrize(
+    "ok",
+    [
+        "It sounds like you're feeling really low. ",
+        "Depression is common, and talking to a doctor about it can help. ",
+        "What you share here is stored securely, and a person may read it if you are at risk. ",
+        "You're not a burden for feeling this way. ",
+    ],
+)
+def test_caring_sentences_about_the_same_topics_pass(allowed, ok):
+    assert check_text(ok, allowed) is None, ok
+
+
+def test_unsafe_wording_is_rewritten_not_blocked(allowed):
+    guard = StreamGuard(allowed)
+    released, _ = stream(guard, "Her brother committed suicide last year. That must be so painful. ")
+    assert "".join(released) == "Her brother died by suicide last year. That must be so painful. "
+    assert not guard.blocked and guard.report.rewrites[0].rule == "safe_messaging"
+    assert guard.report.as_dict()["rewrites"][0]["rule"] == "safe_messaging"

@@ -262,7 +262,7 @@ def test_store_stage_saves_the_turn(repo):
     assert first.risk_level == int(RiskLevel.HIGH) and first.risk["level"] == "high"
     assert (second.role, second.content) == ("assistant", "Please call 988, Anna Smith.")
     assert second.route == "crisis_protocol" and second.source == "protocol"
-    assert second.guard == {"blocked": True, "findings": [{"rule": "garbled", "reason": "template tokens in the output"}]}
+    assert second.guard == {"blocked": True, "findings": [{"rule": "garbled", "reason": "template tokens in the output"}], "rewrites": []}
     state = repo.load_state(cid)
     assert [m.content for m in state.history] == ["[PERSON_1] wrote a suicide note", "Please call 988, [PERSON_1]."]
     assert state.pseudonyms == {"[PERSON_1]": "Anna Smith"}

@@ -122,6 +122,62 @@ class HumanClaimRule(Rule):
         return None
 
 
+class DiagnosisRule(Rule):
+    """A diagnosis stated as fact ("you have depression"): only a clinician can say that."""
+
+    name = "diagnosis"
+    _conditions = (
+        r"(?:clinical |major |severe |an? )?(?:depression|depressive disorder|bipolar(?: disorder)?|bpd|ptsd|c-ptsd|"
+        r"schizophrenia|psychosis|ocd|adhd|autism|an? (?:anxiety|eating|personality|panic|mood) disorder|"
+        r"borderline(?: personality disorder)?|anorexia|bulimia|generali[sz]ed anxiety)"
+    )
+    _claim = re.compile(
+        rf"(?i)\b(?:you(?:'ve| have)? (?:definitely |clearly |probably |obviously )?(?:have|got|suffer from|are suffering from)"
+        rf"|(?:this|that|it) (?:is|sounds like|looks like) (?:definitely |clearly )?|you(?:'re| are) (?:definitely |clearly )?"
+        rf"(?:showing signs of |experiencing )?)\s*{_conditions}\b"
+        r"|\byou(?:'re| are) (?:clearly |definitely )?(?:bipolar|schizophrenic|psychotic|borderline|anorexic|bulimic)\b"
+    )
+
+    def check(self, text: str, allowed: Allowed) -> GuardFinding | None:
+        if match := self._claim.search(text):
+            return self._finding("a diagnosis stated as fact", match)
+        return None
+
+
+class SecrecyRule(Rule):
+    """Promises of secrecy: MindHaven stores conversations and humans may need to step in."""
+
+    name = "promises_secrecy"
+    _promise = re.compile(
+        r"(?i)\b(?:i (?:won't|will not|promise not to|would never) (?:tell|share this with) (?:anyone|anybody|a soul)|"
+        r"(?:this|it|everything) (?:stays|will stay|is) (?:just )?between (?:us|you and me)|"
+        r"your secret(?:s)? (?:is|are) safe|i(?:'ll| will) keep (?:this|it|your secret) (?:a )?(?:secret|to myself)|"
+        r"no one will (?:ever )?(?:know|find out))\b"
+    )
+
+    def check(self, text: str, allowed: Allowed) -> GuardFinding | None:
+        if match := self._promise.search(text):
+            return self._finding("promises secrecy it cannot keep", match)
+        return None
+
+
+class StigmaRule(Rule):
+    """Stigmatising, blaming or dismissive language."""
+
+    name = "stigma"
+    _blame = re.compile(
+        r"(?i)\b(?:attention[- ]seek(?:ing|er)|you(?:'re| are) (?:being )?(?:dramatic|selfish|crazy|insane|weak|pathetic|lazy|"
+        r"overreacting|a burden)|(?:suicide|killing yourself|self[- ]harm) is (?:selfish|cowardly|weak|stupid)|"
+        r"coward'?s way out|(?:just )?snap out of it|man up|get over it|others have it (?:much )?worse|"
+        r"it'?s all in your head|stop feeling sorry for yourself)\b"
+    )
+
+    def check(self, text: str, allowed: Allowed) -> GuardFinding | None:
+        if match := self._blame.search(text):
+            return self._finding("stigmatising or blaming language", match)
+        return None
+
+
 class GarbledRule(Rule):
     name = "garbled"
     _tokens = re.compile(r"<\|[a-z_]+\|>|\[/?INST\]|<s>|</s>|<\|im_(?:start|end)")
@@ -157,5 +213,15 @@ RULES: tuple[Rule, ...] = (
     UnverifiedContactRule(),
     ShortNumberRule(),
     HumanClaimRule(),
+    DiagnosisRule(),
+    SecrecyRule(),
+    StigmaRule(),
     GarbledRule(),
+)
+
+# Safe-messaging wording that is better rewritten than blocked: (pattern, replacement, rule name).
+REWRITES: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(r"(?i)\bcommit(?:ted|ting|s)? suicide\b"), "died by suicide", "safe_messaging"),
+    (re.compile(r"(?i)\b(?:successful|completed) suicide\b"), "death by suicide", "safe_messaging"),
+    (re.compile(r"(?i)\bfailed (?:suicide )?attempt\b"), "suicide attempt", "safe_messaging"),
 )

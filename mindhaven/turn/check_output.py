@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from mindhaven.crisis.directory import Directory
-from mindhaven.guard.rules import RULES, Allowed, Rule
+from mindhaven.guard.rules import REWRITES, RULES, Allowed, Rule
 from mindhaven.turn.types import GuardFinding, GuardReport
 
 _BOUNDARY = re.compile(r"[.!?…](?:[\"')\]]*)\s+|\n")
@@ -78,6 +78,7 @@ class StreamGuard:
             segment = segment.lstrip()  # a reply never opens with blank space
             if not segment:
                 return []
+        segment = self._rewrite(segment)
         # Check the segment with the end of what came before, so a pattern cannot hide across a cut.
         context = self.released[-80:] + segment
         finding = check_text(context, self.allowed, self.rules)
@@ -86,3 +87,10 @@ class StreamGuard:
             return []
         self.released += segment
         return [segment]
+
+    def _rewrite(self, segment: str) -> str:
+        for pattern, replacement, rule in REWRITES:
+            segment, count = pattern.subn(replacement, segment)
+            if count:
+                self.report.rewrites.append(GuardFinding(rule, f"reworded to '{replacement}' (safe messaging)", ""))
+        return segment

@@ -179,7 +179,8 @@ class GuardFinding:
 
 @dataclass
 class GuardReport:
-    findings: list[GuardFinding] = field(default_factory=list)
+    findings: list[GuardFinding] = field(default_factory=list)  # text withheld
+    rewrites: list[GuardFinding] = field(default_factory=list)  # wording changed, then shown
 
     @property
     def blocked(self) -> bool:
@@ -189,6 +190,7 @@ class GuardReport:
         return {
             "blocked": self.blocked,
             "findings": [{"rule": f.rule, "reason": f.reason} for f in self.findings],
+            "rewrites": [{"rule": f.rule, "reason": f.reason} for f in self.rewrites],
         }
 
 
