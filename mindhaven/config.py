@@ -38,6 +38,16 @@ class LLMSettings(BaseModel):
     openai_api_key: str = Field("", description="empty for local servers that need none")
 
 
+class EscalationSettings(BaseModel):
+    webhook_url: str = Field("", description="on-call humans' endpoint; empty means the in-app queue only")
+    webhook_secret: str = Field("", description="HMAC-SHA256 key that signs every webhook body")
+    staff_api_token: str = Field("", description="bearer token for the escalation queue API; empty disables it")
+    retry_seconds: float = Field(30.0, gt=0, description="first retry delay; doubles up to retry_max_seconds")
+    retry_max_seconds: float = Field(900.0, gt=0)
+    resend_delivered_seconds: float = Field(300.0, gt=0, description="re-send a delivered but unacknowledged alert")
+    public_url: str = Field("http://127.0.0.1:8000", description="base of links in alerts")
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="MINDHAVEN_",
@@ -54,6 +64,7 @@ class Settings(BaseSettings):
     max_message_chars: int = Field(4000, ge=1, description="longer messages are refused with a clear error")
     max_request_bytes: int = Field(65536, ge=1024, description="larger HTTP bodies get 413")
     llm: LLMSettings = Field(default_factory=LLMSettings)
+    escalation: EscalationSettings = Field(default_factory=EscalationSettings)
 
     @classmethod
     def settings_customise_sources(

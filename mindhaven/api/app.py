@@ -13,8 +13,10 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from mindhaven import __version__
 from mindhaven.api.limits import BodySizeLimit
-from mindhaven.api.routers import conversations, resources, web
+from mindhaven.api.routers import conversations, escalations, resources, web
 from mindhaven.config import Settings, get_settings
+from mindhaven.escalation.delivery import DeliveryWorker
+from mindhaven.storage.escalations import EscalationRepository
 from mindhaven.storage.repository import ConversationNotFound
 from mindhaven.turn.pipeline import TurnPipeline
 from mindhaven.turn.receive import InvalidMessage
@@ -37,7 +39,13 @@ def create_app(settings: Settings | None = None, pipeline: TurnPipeline | None =
             app.state.pipeline = build_pipeline(settings)
             # Load the model now rather than on the first person's message.
             threading.Thread(target=app.state.pipeline.backend.health, daemon=True).start()
+        worker = None
+        if settings.escalation.webhook_url:
+            repository = EscalationRepository(app.state.pipeline.repository.engine)
+            worker = DeliveryWorker(repository, settings.escalation).start()
         yield
+        if worker:
+            worker.stop()
 
     app = FastAPI(
         title="MindHaven",
@@ -68,7 +76,8 @@ def create_app(settings: Settings | None = None, pipeline: TurnPipeline | None =
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
-        codes = {400: "bad_request", 404: "not_found", 405: "method_not_allowed", 413: "too_large"}
+        codes = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
+                 405: "method_not_allowed", 413: "too_large"}
         message = exc.detail if isinstance(exc.detail, str) else "The request could not be handled."
         if exc.status_code == 400:
             message = "The request body could not be read: send JSON encoded as UTF-8."
@@ -80,5 +89,6 @@ def create_app(settings: Settings | None = None, pipeline: TurnPipeline | None =
 
     app.include_router(conversations.router)
     app.include_router(resources.router)
+    app.include_router(escalations.router)
     app.include_router(web.router)
     return app

@@ -50,3 +50,24 @@ class Message(Base):
     interrupted: Mapped[bool] = mapped_column(Boolean, default=False)
 
     conversation: Mapped[Conversation] = relationship(back_populates="messages")
+
+
+class Escalation(Base):
+    """A crisis turn that on-call humans must see; delivered until someone acknowledges it."""
+
+    __tablename__ = "escalations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), index=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    level: Mapped[int] = mapped_column(Integer)
+    categories: Mapped[dict] = mapped_column(JSON, default=dict)
+    signals: Mapped[list] = mapped_column(JSON, default=list)  # de-identified phrases, for the in-app queue
+    country: Mapped[str] = mapped_column(String(8))
+    acknowledged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    acknowledged_by: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    delivered_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    next_attempt_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    last_error: Mapped[str | None] = mapped_column(String(300), nullable=True)

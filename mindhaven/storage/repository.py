@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Engine, select
 
 from mindhaven.storage.db import session_factory
-from mindhaven.storage.models import Conversation, Message
+from mindhaven.storage.models import Conversation, Escalation, Message
 from mindhaven.turn.types import ChatMessage, ConversationState, Role
 
 
@@ -56,6 +56,16 @@ class NewMessage:
     interrupted: bool = False
 
 
+@dataclass(frozen=True)
+class NewEscalation:
+    """Raised with the turn's messages, in the same transaction, so it can never be lost."""
+
+    level: int
+    categories: dict[str, float]
+    signals: list[dict[str, Any]]
+    country: str
+
+
 class Repository:
     def __init__(self, engine: Engine):
         self.engine = engine
@@ -93,9 +103,10 @@ class Repository:
 
     def append(
         self, conversation_id: str, messages: list[NewMessage], pseudonyms: dict[str, str],
-        locale: str | None = None, country: str | None = None,
+        locale: str | None = None, country: str | None = None, escalation: NewEscalation | None = None,
     ) -> list[int]:
-        """Add messages and the updated pseudonym map in one transaction; returns the new ids."""
+        """Add messages, the updated pseudonym map and any escalation (tied to the first message)
+        in one transaction; returns the new message ids."""
         with self._session.begin() as session:
             conversation = self._conversation(session, conversation_id)
             conversation.pseudonyms = dict(pseudonyms)
@@ -108,6 +119,8 @@ class Repository:
                 row.role = str(row.role)
             session.add_all(rows)
             session.flush()
+            if escalation is not None:
+                session.add(Escalation(conversation_id=conversation_id, message_id=rows[0].id, **vars(escalation)))
             return [row.id for row in rows]
 
     @staticmethod

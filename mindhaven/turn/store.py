@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from mindhaven.storage.repository import NewMessage, Repository
-from mindhaven.turn.types import Generated, Role, Routed, TurnResult
+from mindhaven.storage.repository import NewEscalation, NewMessage, Repository
+from mindhaven.turn.types import Generated, Role, Route, Routed, TurnResult
 
 
 def store(routed: Routed, generated: Generated, reply: str, repository: Repository) -> TurnResult:
     deidentified = routed.assessed.deidentified
     received = deidentified.received
     risk = routed.assessed.risk
+    escalation = None
+    if routed.route == Route.CRISIS_PROTOCOL:
+        escalation = NewEscalation(int(risk.level), risk.categories, risk.as_dict()["signals"], received.country)
     user_id, reply_id = repository.append(
         received.conversation_id,
         [
@@ -23,6 +26,7 @@ def store(routed: Routed, generated: Generated, reply: str, repository: Reposito
         deidentified.pseudonyms,
         locale=received.locale,
         country=received.country,
+        escalation=escalation,
     )
     return TurnResult(
         conversation_id=received.conversation_id,

@@ -1,0 +1,94 @@
+"""Data access for escalations: the in-app queue and webhook delivery bookkeeping."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Engine, select
+
+from mindhaven.storage.db import session_factory
+from mindhaven.storage.models import Escalation, utcnow
+
+
+class EscalationNotFound(LookupError):
+    pass
+
+
+@dataclass(frozen=True)
+class EscalationRecord:
+    id: int
+    conversation_id: str
+    message_id: int
+    created_at: datetime
+    level: int
+    categories: dict[str, float]
+    signals: list[dict[str, Any]]
+    country: str
+    acknowledged_at: datetime | None
+    acknowledged_by: str | None
+    attempts: int
+    delivered_at: datetime | None
+    next_attempt_at: datetime
+    last_error: str | None
+
+
+class EscalationRepository:
+    def __init__(self, engine: Engine):
+        self._session = session_factory(engine)
+
+    def open(self) -> list[EscalationRecord]:
+        """Unacknowledged escalations, most severe first, then oldest first."""
+        with self._session() as session:
+            rows = session.scalars(
+                select(Escalation).where(Escalation.acknowledged_at.is_(None))
+                .order_by(Escalation.level.desc(), Escalation.created_at)
+            )
+            return [_record(e) for e in rows]
+
+    def get(self, escalation_id: int) -> EscalationRecord:
+        with self._session() as session:
+            return _record(self._row(session, escalation_id))
+
+    def due(self, now: datetime | None = None, limit: int = 50) -> list[EscalationRecord]:
+        """Unacknowledged escalations whose next delivery attempt is due."""
+        now = now or utcnow()
+        with self._session() as session:
+            rows = session.scalars(
+                select(Escalation)
+                .where(Escalation.acknowledged_at.is_(None), Escalation.next_attempt_at <= now)
+                .order_by(Escalation.next_attempt_at).limit(limit)
+            )
+            return [_record(e) for e in rows]
+
+    def record_attempt(self, escalation_id: int, delivered: bool, error: str | None, retry_in: timedelta) -> None:
+        with self._session.begin() as session:
+            row = self._row(session, escalation_id)
+            row.attempts += 1
+            row.last_error = error[:300] if error else None
+            if delivered and row.delivered_at is None:
+                row.delivered_at = utcnow()
+            row.next_attempt_at = utcnow() + retry_in
+
+    def acknowledge(self, escalation_id: int, by: str) -> EscalationRecord:
+        with self._session.begin() as session:
+            row = self._row(session, escalation_id)
+            if row.acknowledged_at is None:
+                row.acknowledged_at, row.acknowledged_by = utcnow(), by[:120]
+            return _record(row)
+
+    @staticmethod
+    def _row(session, escalation_id: int) -> Escalation:
+        row = session.get(Escalation, escalation_id)
+        if row is None:
+            raise EscalationNotFound(escalation_id)
+        return row
+
+
+def _record(e: Escalation) -> EscalationRecord:
+    return EscalationRecord(
+        e.id, e.conversation_id, e.message_id, e.created_at, e.level, dict(e.categories or {}),
+        list(e.signals or []), e.country, e.acknowledged_at, e.acknowledged_by, e.attempts, e.delivered_at,
+        e.next_attempt_at, e.last_error,
+    )

@@ -1,0 +1,161 @@
+"""Escalations: raised with every crisis turn, delivered signed, retried until a human acknowledges."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from fastapi.testclient import TestClient
+
+from fakes import ScriptedBackend, free_port
+from mindhaven.api.app import create_app
+from mindhaven.config import EscalationSettings
+from mindhaven.escalation import webhook
+from mindhaven.escalation.delivery import deliver_due, retry_delay
+from mindhaven.runtime import build_pipeline
+from mindhaven.storage.escalations import EscalationRepository
+from mindhaven.turn.types import IncomingMessage
+
+SECRET = "test-secret"
+
+
+class Receiver:
+    """A real HTTP endpoint standing in for the on-call system; fails its first `failures` calls."""
+
+    def __init__(self, failures: int = 0):
+        self.failures, self.calls = failures, []
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers["content-length"]))
+                outer.calls.append((dict(self.headers), body))
+                status = 500 if len(outer.calls) <= outer.failures else 204
+                self.send_response(status)
+                self.end_headers()
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", free_port()), Handler)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.url = f"http://127.0.0.1:{self.server.server_port}/alerts"
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def pipeline(settings, database_url):
+    return build_pipeline(settings, backend=ScriptedBackend("I'm here with you. What's on your mind?"),
+                          database_url=database_url)
+
+
+def say(pipeline, conversation_id, text):
+    return list(pipeline.run(IncomingMessage(conversation_id, text)))[-1].result
+
+
+def fast(**kw) -> EscalationSettings:
+    return EscalationSettings(webhook_secret=SECRET, retry_seconds=0.01, retry_max_seconds=0.05,
+                              resend_delivered_seconds=0.05, **kw)
+
+
+def test_a_crisis_turn_raises_exactly_one_escalation_with_its_reasons(pipeline):
+    repo = EscalationRepository(pipeline.repository.engine)
+    conversation = pipeline.repository.create_conversation("en", "GB")
+    say(pipeline, conversation.id, "Work was hard today.")
+    assert [e for e in repo.open() if e.conversation_id == conversation.id] == []
+    result = say(pipeline, conversation.id, "I have the rope ready, I'm doing it tonight.")
+    mine = [e for e in repo.open() if e.conversation_id == conversation.id]
+    assert len(mine) == 1 and mine[0].level == 4 and mine[0].country == "GB"
+    assert mine[0].message_id == result.user_message_id
+    assert "suicidal_behaviour" in mine[0].categories and mine[0].signals[0]["phrase"]
+
+
+def test_delivery_is_signed_retried_and_repeated_until_acknowledged(pipeline):
+    repo = EscalationRepository(pipeline.repository.engine)
+    for earlier in repo.open():  # the PostgreSQL database is shared with other tests
+        repo.acknowledge(earlier.id, "test set-up")
+    conversation = pipeline.repository.create_conversation("en", "US")
+    say(pipeline, conversation.id, "I'm going to kill myself tonight.")
+    receiver = Receiver(failures=2)
+    settings = fast(webhook_url=receiver.url)
+    try:
+        deadline = time.monotonic() + 10
+        while len(receiver.calls) < 4 and time.monotonic() < deadline:
+            deliver_due(repo, settings)
+            time.sleep(0.02)
+        assert len(receiver.calls) >= 4, "two failures, one delivery, then a reminder while unacknowledged"
+        headers, body = receiver.calls[2]
+        assert webhook.verify(body, SECRET, headers[webhook.TIMESTAMP_HEADER], headers[webhook.SIGNATURE_HEADER])
+        assert not webhook.verify(body + b" ", SECRET, headers[webhook.TIMESTAMP_HEADER], headers[webhook.SIGNATURE_HEADER])
+        alert = json.loads(body)
+        assert alert["conversation_id"] == conversation.id and alert["level"] == "imminent"
+        assert "kill" not in body.decode(), "no message text leaves in an alert"
+
+        escalation = next(e for e in repo.open() if e.conversation_id == conversation.id)
+        assert escalation.delivered_at is not None and escalation.attempts >= 3
+        repo.acknowledge(escalation.id, "on-call: J. Okafor")
+        calls = len(receiver.calls)
+        time.sleep(0.1)
+        deliver_due(repo, settings)
+        assert all(json.loads(b)["id"] != escalation.id for _, b in receiver.calls[calls:])
+    finally:
+        receiver.close()
+
+
+def test_an_unreachable_webhook_never_drops_the_escalation(pipeline):
+    repo = EscalationRepository(pipeline.repository.engine)
+    conversation = pipeline.repository.create_conversation("en", "GB")
+    say(pipeline, conversation.id, "I'm standing on the bridge right now.")
+    settings = fast(webhook_url=f"http://127.0.0.1:{free_port()}/down")
+    for _ in range(3):
+        deliver_due(repo, settings)
+        time.sleep(0.06)
+    escalation = next(e for e in repo.open() if e.conversation_id == conversation.id)
+    assert escalation.attempts == 3 and escalation.delivered_at is None and "ConnectError" in escalation.last_error
+
+
+def test_retry_delay_doubles_up_to_a_cap():
+    settings = EscalationSettings(retry_seconds=30, retry_max_seconds=900)
+    assert [retry_delay(n, settings).total_seconds() for n in range(7)] == [30, 60, 120, 240, 480, 900, 900]
+
+
+def test_queue_api_needs_a_staff_token(settings, pipeline):
+    settings.escalation.staff_api_token = ""
+    with TestClient(create_app(settings, pipeline)) as client:
+        assert client.get("/api/escalations").status_code == 403
+    settings.escalation.staff_api_token = "s3cret-token"
+    conversation = pipeline.repository.create_conversation("en", "GB")
+    say(pipeline, conversation.id, "I've just taken all my pills.")
+    with TestClient(create_app(settings, pipeline)) as client:
+        assert client.get("/api/escalations").status_code == 401
+        assert client.get("/api/escalations", headers={"authorization": "Bearer wrong"}).status_code == 401
+        auth = {"authorization": "Bearer s3cret-token"}
+        queue = client.get("/api/escalations", headers=auth).json()
+        mine = [e for e in queue if e["conversation_id"] == conversation.id]
+        assert mine and mine[0]["level"] == "imminent"
+        ack = client.post(f"/api/escalations/{mine[0]['id']}/acknowledge", json={"by": "Dr Ruiz"}, headers=auth)
+        assert ack.status_code == 200 and ack.json()["acknowledged_by"] == "Dr Ruiz"
+        assert all(e["id"] != mine[0]["id"] for e in client.get("/api/escalations", headers=auth).json())
+        assert client.post("/api/escalations/999999/acknowledge", json={"by": "x"}, headers=auth).status_code == 404
+
+
+def test_the_service_delivers_alerts_in_the_background(settings, pipeline):
+    receiver = Receiver()
+    settings.escalation = fast(webhook_url=receiver.url)
+    try:
+        with TestClient(create_app(settings, pipeline)) as client:
+            cid = client.post("/api/conversations", json={"country": "GB"}).json()["id"]
+            client.post(f"/api/conversations/{cid}/messages", json={"content": "I wrote my suicide note today."},
+                        headers={"accept": "application/json"})
+            deadline = time.monotonic() + 10
+            while not any(json.loads(b)["conversation_id"] == cid for _, b in receiver.calls):
+                assert time.monotonic() < deadline, "no alert within 10 s"
+                time.sleep(0.1)
+    finally:
+        receiver.close()
