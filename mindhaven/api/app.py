@@ -13,7 +13,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from mindhaven import __version__
 from mindhaven.api.limits import BodySizeLimit
-from mindhaven.api.routers import conversations, escalations, resources, web
+from mindhaven.api.routers import conversations, escalations, resources, safety_plan, web
 from mindhaven.config import Settings, get_settings
 from mindhaven.escalation.delivery import DeliveryWorker
 from mindhaven.storage.escalations import EscalationRepository
@@ -90,5 +90,6 @@ def create_app(settings: Settings | None = None, pipeline: TurnPipeline | None =
     app.include_router(conversations.router)
     app.include_router(resources.router)
     app.include_router(escalations.router)
+    app.include_router(safety_plan.router)
     app.include_router(web.router)
     return app

@@ -71,3 +71,16 @@ class Escalation(Base):
     delivered_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     next_attempt_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
     last_error: Mapped[str | None] = mapped_column(String(300), nullable=True)
+
+
+class SafetyPlan(Base):
+    """A person's Stanley-Brown safety plan, in their own words, one per conversation."""
+
+    __tablename__ = "safety_plans"
+
+    conversation_id: Mapped[str] = mapped_column(
+        ForeignKey("conversations.id", ondelete="CASCADE"), primary_key=True
+    )
+    sections: Mapped[dict] = mapped_column(JSON, default=dict)  # section name -> list of entries
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)

@@ -117,7 +117,7 @@ def _help_context(directory: Directory, country: str) -> dict:
     }
 
 
-def _render(request: Request, name: str, context: dict, status_code: int = 200) -> HTMLResponse:
+def render_page(request: Request, name: str, context: dict, status_code: int = 200) -> HTMLResponse:
     directory = get_directory()
     country = context.get("country") or _page_country(request, directory)
     base = {
@@ -130,8 +130,8 @@ def _render(request: Request, name: str, context: dict, status_code: int = 200) 
     return response
 
 
-def _not_found(request: Request, message: str, heading: str = "We couldn't find that page") -> HTMLResponse:
-    return _render(request, "not_found.html", {"message": message, "heading": heading}, status_code=404)
+def not_found_page(request: Request, message: str, heading: str = "We couldn't find that page") -> HTMLResponse:
+    return render_page(request, "not_found.html", {"message": message, "heading": heading}, status_code=404)
 
 
 def _chat_page(
@@ -143,7 +143,7 @@ def _chat_page(
         m.route == Route.CRISIS_PROTOCOL.value or (m.risk_level is not None and m.risk_level >= RiskLevel.HIGH)
         for m in messages
     )
-    return _render(
+    return render_page(
         request,
         "chat.html",
         {
@@ -173,7 +173,7 @@ def conversation_page(request: Request, conversation_id: str) -> HTMLResponse:
         conversation = repository.get_conversation(conversation_id)
         messages = repository.messages(conversation_id)
     except ConversationNotFound:
-        return _not_found(
+        return not_found_page(
             request,
             "It may have been deleted, or the link may be incomplete. You can start a new chat at any time.",
             "We couldn't find that conversation",
@@ -186,23 +186,23 @@ def help_page(request: Request, country: str | None = None) -> HTMLResponse:
     directory = get_directory()
     code = _page_country(request, directory, (country or "")[:8])
     is_fragment = request.headers.get("hx-request") == "true" and not request.headers.get("hx-history-restore-request")
-    return _render(request, "_resources.html" if is_fragment else "help.html", {"country": code})
+    return render_page(request, "_resources.html" if is_fragment else "help.html", {"country": code})
 
 
 @router.post("/send", response_class=HTMLResponse)
 async def send_without_script(request: Request) -> Response:
     """The chat form without JavaScript: run the whole turn, then show the conversation."""
-    if _cross_site(request):
+    if is_cross_site(request):
         # Another site must not be able to post messages into a conversation in someone's name.
         message = "The form was sent from another website. Please write your message on MindHaven itself."
         context = {"heading": "Your message was not sent", "message": message}
-        return _render(request, "not_found.html", context, status_code=403)
+        return render_page(request, "not_found.html", context, status_code=403)
     body = (await request.body()).decode("utf-8", "replace")
     form = {k: v[0] for k, v in parse_qs(body, keep_blank_values=True).items()}
     return await run_in_threadpool(_form_turn, request, form)
 
 
-def _cross_site(request: Request) -> bool:
+def is_cross_site(request: Request) -> bool:
     """Was the form posted from another site? Browsers say so in Sec-Fetch-Site; older ones in Origin
     (which is "null" here, because pages send no referrer)."""
     site = request.headers.get("sec-fetch-site")
@@ -233,7 +233,7 @@ def _form_turn(request: Request, form: dict[str, str]) -> Response:
         for _event in pipeline.run(IncomingMessage(conversation.id, content, None, country)):
             pass  # the turn stores itself, ending with TurnDone; the page then shows what was stored
     except ConversationNotFound:
-        return _not_found(request, "Your message was not sent. You can start a new chat at any time.",
+        return not_found_page(request, "Your message was not sent. You can start a new chat at any time.",
                           "We couldn't find that conversation")
     except InvalidMessage as exc:
         messages = pipeline.repository.messages(conversation.id) if conversation else []
@@ -261,4 +261,4 @@ register_url_convertor("mindhaven_page", _PagePath())
 
 @router.get("/{path:mindhaven_page}", response_class=HTMLResponse)
 def page_not_found(request: Request, path: str) -> HTMLResponse:
-    return _not_found(request, "There is no page at this address.")
+    return not_found_page(request, "There is no page at this address.")

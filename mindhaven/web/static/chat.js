@@ -163,6 +163,13 @@
     link.href = "/help?country=" + encodeURIComponent(country);
     link.textContent = "See every crisis line for your country";
     bubble.appendChild(link);
+    if (conversationId) {
+      var plan = document.createElement("a");
+      plan.className = "msg-plan-link";
+      plan.href = "/c/" + encodeURIComponent(conversationId) + "/safety-plan";
+      plan.textContent = "Make or look at your safety plan";
+      bubble.appendChild(plan);
+    }
   }
 
   log.addEventListener("click", function (event) {

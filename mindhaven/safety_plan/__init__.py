@@ -1,0 +1,1 @@
+"""The Stanley-Brown safety plan: what a person writes for themselves to use in a crisis."""
