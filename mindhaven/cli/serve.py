@@ -28,8 +28,10 @@ def serve(host: str | None, port: int | None, workers: int) -> None:
                            "MINDHAVEN_LLM__OPENAI_MODEL": settings.llm.model})
     click.echo(f"MindHaven is running at http://{host}:{port}  (API docs: http://{host}:{port}/docs)")
     try:
+        # A worker busy loading spaCy or a model on a loaded machine can miss uvicorn's 5 s
+        # liveness ping and be killed mid-request; give it longer.
         uvicorn.run("mindhaven.api.app:create_app", factory=True, host=host, port=port, workers=workers,
-                    log_level="info")
+                    log_level="info", timeout_worker_healthcheck=30)
     finally:
         if model_host is not None:
             model_host.terminate()
