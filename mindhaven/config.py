@@ -47,6 +47,11 @@ class EscalationSettings(BaseModel):
     resend_delivered_seconds: float = Field(300.0, gt=0, description="re-send a delivered but unacknowledged alert")
     public_url: str = Field("http://127.0.0.1:8000", description="base of links in alerts")
 
+    @property
+    def humans_on_call(self) -> bool:
+        """Someone can receive alerts: a webhook or a staff queue is configured."""
+        return bool(self.webhook_url or self.staff_api_token)
+
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(

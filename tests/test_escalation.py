@@ -159,3 +159,34 @@ def test_the_service_delivers_alerts_in_the_background(settings, pipeline):
                 time.sleep(0.1)
     finally:
         receiver.close()
+
+
+def test_a_person_can_ask_for_a_human_when_one_is_on_call(settings, pipeline):
+    settings.escalation.staff_api_token = ""
+    settings.escalation.webhook_url = ""
+    with TestClient(create_app(settings, pipeline)) as client:
+        cid = client.post("/api/conversations", json={"country": "GB"}).json()["id"]
+        refused = client.post(f"/api/conversations/{cid}/ask-for-a-person")
+        assert refused.status_code == 503 and "crisis lines" in refused.json()["error"]["message"]
+
+    settings.escalation.staff_api_token = "tok"
+    with TestClient(create_app(settings, pipeline)) as client:
+        cid = client.post("/api/conversations", json={"country": "GB"}).json()["id"]
+        assert client.post(f"/api/conversations/{cid}/ask-for-a-person").status_code == 422
+        client.post(f"/api/conversations/{cid}/messages", json={"content": "I feel so alone tonight."},
+                    headers={"accept": "application/json"})
+        asked = client.post(f"/api/conversations/{cid}/ask-for-a-person")
+        assert asked.status_code == 201 and "support team" in asked.json()["message"]
+        queue = client.get("/api/escalations", headers={"authorization": "Bearer tok"}).json()
+        mine = [e for e in queue if e["conversation_id"] == cid]
+        assert len(mine) == 1 and mine[0]["reason"] == "person_asked"
+        assert client.post(f"/api/conversations/{'b' * 32}/ask-for-a-person").status_code == 404
+
+
+def test_the_chat_page_offers_a_person_only_when_someone_is_on_call(settings, pipeline):
+    settings.escalation.staff_api_token = ""
+    with TestClient(create_app(settings, pipeline)) as client:
+        assert 'id="ask-person"' not in client.get("/").text
+    settings.escalation.staff_api_token = "tok"
+    with TestClient(create_app(settings, pipeline)) as client:
+        assert 'id="ask-person"' in client.get("/").text

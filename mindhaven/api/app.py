@@ -90,6 +90,7 @@ def create_app(settings: Settings | None = None, pipeline: TurnPipeline | None =
     app.include_router(conversations.router)
     app.include_router(resources.router)
     app.include_router(escalations.router)
+    app.include_router(escalations.person_router)
     app.include_router(safety_plan.router)
     app.include_router(web.router)
     return app

@@ -29,6 +29,7 @@ def payload(escalation: EscalationRecord, public_url: str) -> dict:
         "level": RiskLevel(escalation.level).label,
         "categories": escalation.categories,
         "country": escalation.country,
+        "reason": escalation.reason,
         "created_at": escalation.created_at.isoformat(),
         "attempt": escalation.attempts + 1,
         "conversation_url": f"{public_url.rstrip('/')}/c/{escalation.conversation_id}",

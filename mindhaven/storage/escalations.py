@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Engine, select
 
 from mindhaven.storage.db import session_factory
-from mindhaven.storage.models import Escalation, utcnow
+from mindhaven.storage.models import Escalation, Message, utcnow
 
 
 class EscalationNotFound(LookupError):
@@ -26,6 +26,7 @@ class EscalationRecord:
     categories: dict[str, float]
     signals: list[dict[str, Any]]
     country: str
+    reason: str
     acknowledged_at: datetime | None
     acknowledged_by: str | None
     attempts: int
@@ -46,6 +47,21 @@ class EscalationRepository:
                 .order_by(Escalation.level.desc(), Escalation.created_at)
             )
             return [_record(e) for e in rows]
+
+    def request_human(self, conversation_id: str, level: int, country: str) -> EscalationRecord:
+        """The person asked to talk to a person: queue it like a crisis, never drop it."""
+        with self._session.begin() as session:
+            last = session.scalars(
+                select(Message).where(Message.conversation_id == conversation_id, Message.role == "user")
+                .order_by(Message.id.desc()).limit(1)
+            ).first()
+            if last is None:
+                raise EscalationNotFound("a conversation needs a message before a person can be asked for")
+            row = Escalation(conversation_id=conversation_id, message_id=last.id, level=level, categories={},
+                             signals=[], country=country, reason="person_asked")
+            session.add(row)
+            session.flush()
+            return _record(row)
 
     def get(self, escalation_id: int) -> EscalationRecord:
         with self._session() as session:
@@ -89,6 +105,6 @@ class EscalationRepository:
 def _record(e: Escalation) -> EscalationRecord:
     return EscalationRecord(
         e.id, e.conversation_id, e.message_id, e.created_at, e.level, dict(e.categories or {}),
-        list(e.signals or []), e.country, e.acknowledged_at, e.acknowledged_by, e.attempts, e.delivered_at,
+        list(e.signals or []), e.country, e.reason, e.acknowledged_at, e.acknowledged_by, e.attempts, e.delivered_at,
         e.next_attempt_at, e.last_error,
     )

@@ -65,6 +65,7 @@ class Escalation(Base):
     categories: Mapped[dict] = mapped_column(JSON, default=dict)
     signals: Mapped[list] = mapped_column(JSON, default=list)  # de-identified phrases, for the in-app queue
     country: Mapped[str] = mapped_column(String(8))
+    reason: Mapped[str] = mapped_column(String(32), default="crisis_protocol")  # or "person_asked"
     acknowledged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     acknowledged_by: Mapped[str | None] = mapped_column(String(120), nullable=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)

@@ -25,6 +25,7 @@ class EscalationOut(BaseModel):
     categories: dict[str, float]
     signals: list[dict[str, Any]]
     country: str
+    reason: str
     acknowledged_at: datetime | None
     acknowledged_by: str | None
     delivery_attempts: int
@@ -52,7 +53,8 @@ def get_repository(request: Request) -> EscalationRepository:
 def to_out(e: EscalationRecord) -> EscalationOut:
     return EscalationOut(
         id=e.id, conversation_id=e.conversation_id, created_at=e.created_at, level=RiskLevel(e.level).label,
-        categories=e.categories, signals=e.signals, country=e.country, acknowledged_at=e.acknowledged_at,
+        categories=e.categories, signals=e.signals, country=e.country, reason=e.reason,
+        acknowledged_at=e.acknowledged_at,
         acknowledged_by=e.acknowledged_by, delivery_attempts=e.attempts, delivered_at=e.delivered_at,
         last_error=e.last_error,
     )
@@ -73,3 +75,33 @@ def acknowledge(
         return to_out(repository.acknowledge(escalation_id, body.by))
     except EscalationNotFound:
         raise HTTPException(404, "There is no escalation with that id.") from None
+
+
+class PersonRequested(BaseModel):
+    escalation_id: int
+    message: str
+
+
+person_router = APIRouter(tags=["conversations"])
+
+
+@person_router.post("/api/conversations/{conversation_id}/ask-for-a-person", status_code=201,
+                    response_model=PersonRequested)
+def ask_for_a_person(conversation_id: str, request: Request,
+                     settings: Settings = Depends(get_app_settings)) -> PersonRequested:
+    """The person wants a human: queue an escalation (delivered like a crisis alert)."""
+    if not settings.escalation.humans_on_call:
+        raise HTTPException(503, "No one from a support team is connected to this service. "
+                                 "If you need to talk to someone now, please use the crisis lines under 'Get help now'.")
+    conversations = request.app.state.pipeline.repository
+    conversation = conversations.get_conversation(conversation_id)
+    level = max((m.risk_level or 0 for m in conversations.messages(conversation_id)), default=0)
+    try:
+        escalation = get_repository(request).request_human(conversation_id, level, conversation.country)
+    except EscalationNotFound:
+        raise HTTPException(422, "Write a message first, so the person who joins knows where to start.") from None
+    return PersonRequested(
+        escalation_id=escalation.id,
+        message="Thank you. The support team has been asked to join this conversation. It may take a while; "
+        "if you are in danger now, please call your local emergency number.",
+    )

@@ -122,6 +122,7 @@ def render_page(request: Request, name: str, context: dict, status_code: int = 2
     country = context.get("country") or _page_country(request, directory)
     base = {
         "max_chars": _settings(request).max_message_chars,
+        "humans_on_call": _settings(request).escalation.humans_on_call,
         "emergency": directory.for_country(country).emergency,
         **_help_context(directory, country),
     }

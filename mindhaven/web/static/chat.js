@@ -157,6 +157,28 @@
     if (heading) heading.focus();
   }
 
+  var askPerson = document.getElementById("ask-person");
+  if (askPerson) {
+    askPerson.addEventListener("click", async function () {
+      var status = document.getElementById("ask-person-status");
+      if (!conversationId) {
+        status.textContent = "Write a message first, so the person who joins knows where to start.";
+        return;
+      }
+      askPerson.disabled = true;
+      try {
+        var response = await fetch("/api/conversations/" + encodeURIComponent(conversationId) + "/ask-for-a-person",
+                                   { method: "POST", headers: { "Accept": "application/json" } });
+        var body = await response.json();
+        status.textContent = response.ok ? body.message : body.error.message;
+        if (!response.ok) askPerson.disabled = false;
+      } catch (err) {
+        status.textContent = "That didn't go through. Please try again, or use the crisis lines above.";
+        askPerson.disabled = false;
+      }
+    });
+  }
+
   function addHelpLink(bubble) {
     var link = document.createElement("a");
     link.className = "msg-help-link";
