@@ -269,7 +269,7 @@ def test_signals_carry_the_matched_phrase(assessor, text, phrase, category):
     assert matching, [s.phrase for s in assessment.signals]
     signal = matching[0]
     assert signal.category == category
-    assert signal.source == "lexicon"
+    assert signal.source == "lexicon:en"  # the lexicon, and the language that matched
     assert signal.message_index == -1
     assert signal.phrase in normalize(text)
     assert signal.level <= assessment.level
@@ -279,7 +279,7 @@ def test_as_dict_reports_level_and_signals(assessor):
     d = assessor.assess("I wrote a suicide note", []).as_dict()
     assert d["level"] == "high"
     assert d["top_category"] == "suicidal_behaviour"
-    assert {"category": "suicidal_behaviour", "level": "high", "phrase": "wrote a suicide note", "source": "lexicon"} in d[
+    assert {"category": "suicidal_behaviour", "level": "high", "phrase": "wrote a suicide note", "source": "lexicon:en"} in d[
         "signals"
     ]
 

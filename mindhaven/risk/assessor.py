@@ -1,34 +1,105 @@
-"""Lexicon-based risk assessment over the conversation so far."""
+"""Lexicon-based risk assessment over the conversation so far, in every supported language."""
 
 from __future__ import annotations
 
-from mindhaven.risk.lexicon import MEANS_MENTION, NEGATION, NEW_CLAUSE, OTHER_PERSON, PHRASES, SUICIDAL_BEHAVIOUR
-from mindhaven.risk.normalize import normalize
+import re
+from functools import lru_cache
+
+from mindhaven.risk.lexicon import HARM_TO_OTHERS, LANGUAGES, SUICIDAL_BEHAVIOUR, SUICIDAL_THOUGHTS, Language, Phrase
+from mindhaven.risk.normalize import fold
 from mindhaven.turn.types import RiskAssessment, RiskLevel, RiskSignal
 
 # Earlier messages keep counting, one level lower, for this many of the person's messages:
 # a disclosure does not stop mattering because the next message is calmer.
 HISTORY_WINDOW = 6
 
+# Laughter marks a threat against someone as banter ("I'll kill him lol"): at most low.
+JOKE = re.compile(
+    r"\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|jaja\w*|jeje\w*|kkkk+|rsrs\w*|mdr|ptdr|xd)\b|[\U0001F602\U0001F923\U0001F606]"
+)
+# A quotation: "...", or '...' where the quote marks are not apostrophes.
+QUOTED = re.compile(r"\"[^\"]{1,200}\"|(?<![a-z0-9])'(?:[^']|'(?=[a-z]))+'(?![a-z])")
+# In the words after a mention of someone else, a quotation opening: what follows is theirs.
+QUOTE_IN_GAP = re.compile(r"[\":]|(?:^|\s)'")
+
+
+@lru_cache(maxsize=2048)
+def _views(text: str) -> tuple[tuple[Language, str], ...]:
+    base = fold(text)
+    return tuple((lang, lang.prepare(base)) for lang in LANGUAGES)
+
 
 def signals_in(text: str, message_index: int = -1) -> list[RiskSignal]:
-    norm = normalize(text)
+    """Every phrase of every language found in ``text``, judged in its context."""
     found: list[RiskSignal] = []
-    for phrase in PHRASES:
-        for match in phrase.pattern.finditer(norm):
-            before = norm[max(0, match.start() - 60) : match.start()]
-            level = phrase.level
-            if phrase.negatable and _negated(before):
+    seen: set[tuple[str, RiskLevel, str]] = set()
+    for lang, view in _views(text):
+        present = {n for n in lang.needles if n in view}
+        for phrase in lang.phrases:
+            needles = phrase.needles
+            if needles is not None and needles.isdisjoint(present):
                 continue
-            if OTHER_PERSON.search(before) and "myself" not in match.group(0) and " i " not in f" {match.group(0)} ":
-                level = min(level, RiskLevel.LOW)
-            found.append(RiskSignal(phrase.category, level, match.group(0), "lexicon", message_index))
+            for match in phrase.pattern.finditer(view):
+                level = _judge(lang, phrase, view, match)
+                if level is None:
+                    continue
+                key = (phrase.category, level, match.group(0))
+                if key in seen:  # the same words read the same way in two languages
+                    continue
+                seen.add(key)
+                found.append(RiskSignal(phrase.category, level, match.group(0), f"lexicon:{lang.code}", message_index))
     return found
 
 
-def _negated(before: str) -> bool:
-    match = NEGATION.search(before)
-    return bool(match) and not NEW_CLAUSE.search(match.group(1))
+def _judge(lang: Language, phrase: Phrase, view: str, match: re.Match[str]) -> RiskLevel | None:
+    """The level this match carries here, or None when it is not the person's own risk."""
+    start, end = match.span()
+    before = view[max(0, start - 60) : start]
+    if phrase.negatable:
+        if _negated(lang, before, match.group(0)):
+            return None
+        if lang.negation_after is not None and lang.negation_after.match(view, end):
+            return None
+        if lang.hyperbole_before is not None and lang.hyperbole_before.search(before):
+            return None
+    if _quoted_from_media(lang, view, before, start):
+        return None
+    level = phrase.level
+    if phrase.personal and _about_someone_else(lang, before, match.group(0)):
+        level = min(level, RiskLevel.LOW)
+    if phrase.category == HARM_TO_OTHERS and JOKE.search(view):
+        level = min(level, RiskLevel.LOW)
+    return level
+
+
+def _negated(lang: Language, before: str, matched: str) -> bool:
+    """A negation or hypothetical frame just before, with no new clause since.
+
+    The clause may also start with the match itself ("koi nahi samajhta, mujhe marna hai").
+    """
+    match = lang.negation.search(before)
+    return bool(match) and not lang.new_clause.search(match.group(1)) and not lang.new_clause.match(matched)
+
+
+def _quoted_from_media(lang: Language, view: str, before: str, start: int) -> bool:
+    """Song lyrics, film lines, quotes: "the song goes 'I wanna die'"."""
+    frame = lang.media_frame.search(before)
+    if frame and not lang.media_break.search(frame.group(1)):
+        return True
+    if lang.media.search(view):
+        return any(q.start() < start < q.end() for q in QUOTED.finditer(view))
+    return False
+
+
+def _about_someone_else(lang: Language, before: str, matched: str) -> bool:
+    """Reported speech: "my friend said she wants to die", "she told me: 'I want to die'"."""
+    other = lang.other_person.search(before)
+    if not other:
+        return False
+    gap = other.group(1)
+    if QUOTE_IN_GAP.search(gap) or (lang.reported_speech is not None and lang.reported_speech.search(gap)):
+        return True
+    return not lang.self_ref.search(matched) and not lang.first_person.search(gap)
 
 
 class LexiconAssessor:
@@ -55,18 +126,40 @@ class LexiconAssessor:
                 if (s.category, s.phrase) not in singles
             ]
         signals += _preparation_after_thoughts(text, signals)
+        signals += _weapon_after_intent(text, signals)
         return summarize(signals)
+
+
+def _earlier_level(s: RiskSignal) -> int:
+    """A signal's level as said, undoing the history discount."""
+    return s.level + (s.source == "history")
 
 
 def _preparation_after_thoughts(text: str, signals: list[RiskSignal]) -> list[RiskSignal]:
     """"I want to die" ... "I bought a rope": means after suicidal thoughts is preparation (high)."""
-    means = MEANS_MENTION.search(normalize(text))
     thoughts = any(
-        s.category in ("suicidal_thoughts", SUICIDAL_BEHAVIOUR) and s.level + (s.source == "history") >= RiskLevel.MODERATE
+        s.category in (SUICIDAL_THOUGHTS, SUICIDAL_BEHAVIOUR) and _earlier_level(s) >= RiskLevel.MODERATE
         for s in signals
     )
-    if means and thoughts:
-        return [RiskSignal(SUICIDAL_BEHAVIOUR, RiskLevel.HIGH, means.group(0), "trajectory")]
+    if not thoughts:
+        return []
+    for lang, view in _views(text):
+        means = lang.means.search(view)
+        if means:
+            return [RiskSignal(SUICIDAL_BEHAVIOUR, RiskLevel.HIGH, means.group(0), "trajectory")]
+    return []
+
+
+def _weapon_after_intent(text: str, signals: list[RiskSignal]) -> list[RiskSignal]:
+    """"I want to hurt him" ... "I have a knife": a weapon after intent to harm raises it a level."""
+    intent = max((_earlier_level(s) for s in signals if s.category == HARM_TO_OTHERS), default=0)
+    if intent < RiskLevel.MODERATE:
+        return []
+    for lang, view in _views(text):
+        weapon = lang.weapon.search(view)
+        if weapon:
+            level = RiskLevel(min(RiskLevel.IMMINENT, intent + 1))
+            return [RiskSignal(HARM_TO_OTHERS, level, weapon.group(0), "trajectory")]
     return []
 
 

@@ -1,33 +1,117 @@
-"""Undo the spellings people use to get past filters (k1ll, su1c1de, s*icide, unalive)."""
+"""Undo the spellings people use to get past filters (k1ll, su1c1de, s*icide, unalive).
+
+``fold`` is shared by every language: lower case, accents stripped from Latin letters only
+(Devanagari keeps its vowel signs and viramas; only the optional nukta and joiners go), quotes
+unified, obfuscations undone. ``normalize`` is the English view on top of it (contractions,
+slang); other languages add their own fixes in their lexicon module.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
+
+def _fold_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {}
+    for cp in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
+        ch = chr(cp)
+        decomposed = unicodedata.normalize("NFKD", ch)
+        base = "".join(c for c in decomposed if not unicodedata.combining(c))
+        if base != ch and base.isascii() and base.isalpha():
+            table[cp] = base.lower()
+    specials = {
+        "ß": "ss", "ẞ": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ø": "o", "Ø": "o",
+        "đ": "d", "Đ": "d", "ł": "l", "Ł": "l", "þ": "th", "ð": "d", "ı": "i",
+        "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+    }
+    for ch, repl in specials.items():
+        table[ord(ch)] = repl
+    for cp in range(0x300, 0x370):  # combining accents left over after a Latin letter
+        table[cp] = None
+    for ch in "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\u2033":
+        table[ord(ch)] = '"'
+    for ch in "\u2018\u2019\u201a\u201b`\u00b4\u2032":
+        table[ord(ch)] = "'"
+    # Devanagari: the nukta is often left out (ज़िंदगी / जिंदगी), chandrabindu is often typed as
+    # anusvara, joiners are invisible; the dandas end a sentence like a full stop.
+    table[0x093C] = None
+    table[0x200C] = None
+    table[0x200D] = None
+    table[0x0901] = "\u0902"
+    table[0x0964] = "."
+    table[0x0965] = "."
+    return table
+
+
+_FOLD = _fold_table()
 _LEET = str.maketrans({"1": "i", "!": "i", "3": "e", "0": "o", "4": "a", "@": "a", "$": "s", "*": "u", "5": "s"})
-_OBFUSCATED_WORD = re.compile(r"\b\w*[a-z][1!3045@$*]+[a-z]\w*\b|\b[a-z]+[1!3045@$*]+\b")
+_OBFUSCATED_WORD = re.compile(r"\b\w*[a-z][1!3045@$*]+[a-z]\w*\b|\b[a-z]+[1!3045@$*]+\b|(?<![\w$@])[$@][a-z]{3,}\b")
+_MASKED = [
+    (re.compile(r"\bk[*#.\-]ll"), "kill"),
+    (re.compile(r"\bd[*#]e\b"), "die"),
+    (re.compile(r"\bs[*#]{1,2}c[i*#]de\b"), "suicide"),
+]
+# "k i l l", "s.u.i.c.i.d.e": four or more single letters in a row are one word.
+_SPACED = re.compile(r"\b(?:[a-z][ .\-_]){3,}[a-z]\b")
+# "dieeee", "nooo", "quierooo": a vowel held for three or more is one vowel.
+_HELD_VOWEL = re.compile(r"([aeiouy])\1{2,}")
+_HELD_CONSONANT = re.compile(r"([b-df-hj-np-tv-xz])\1{2,}")
+
 _SLANG = [
-    (re.compile(r"\bunalive\b"), "kill"),
-    (re.compile(r"\bsewer ?slide\b"), "suicide"),
+    (re.compile(r"\bunaliv(?:e|ing|ed)\b"), lambda m: {"unalive": "kill", "unaliving": "killing", "unalived": "killed"}[m.group(0)]),
+    (re.compile(r"\b(?:sewer ?slide|sewer-slide|suicide-?al)\b"), "suicide"),
     (re.compile(r"\bkms\b"), "kill myself"),
     (re.compile(r"\bi'?m\b"), "i am"),
     (re.compile(r"\bi'?ve\b"), "i have"),
     (re.compile(r"\bi'?ll\b"), "i will"),
     (re.compile(r"\bwanna\b"), "want to"),
     (re.compile(r"\bgonna\b"), "going to"),
+    (re.compile(r"\bgotta\b"), "got to"),
+    (re.compile(r"\btryna\b"), "trying to"),
     (re.compile(r"\bcan'?t\b"), "cannot"),
+    (re.compile(r"\bwon'?t\b"), "will not"),
+    (re.compile(r"\bain'?t\b"), "am not"),
     (re.compile(r"\b(do|does|did|would|could|should|is|are|was|were|have|has)n'?t\b"), r"\1 not"),
     (re.compile(r"\bdont\b"), "do not"),
-    (re.compile(r"\bmyslef\b"), "myself"),
+    (re.compile(r"\b(he|she|it|that|there|who|what)'s\b"), r"\1 is"),
+    (re.compile(r"\b(you|they|we)'re\b"), r"\1 are"),
+    (re.compile(r"\bidk\b"), "i do not know"),
+    (re.compile(r"\bidc\b"), "i do not care"),
+    (re.compile(r"\brn\b"), "right now"),
+    (re.compile(r"\btn\b|\btonite\b|\b2nite\b"), "tonight"),
+    (re.compile(r"\bod(?:'?d|ed)\b"), "overdosed"),
+    (re.compile(r"\boding\b"), "overdosing"),
+    (re.compile(r"\bmyslef\b|\bmyslf\b|\bmyelf\b"), "myself"),
+    (re.compile(r"\bsuicde\b|\bsucide\b|\bsuicie\b"), "suicide"),
 ]
 
 
-def normalize(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    text = text.replace("\u2019", "'").replace("\u2018", "'")
+def _squeeze(match: re.Match[str]) -> str:
+    return match.group(0).replace(" ", "").replace(".", "").replace("-", "").replace("_", "")
+
+
+@lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    """The view every language starts from."""
+    text = unicodedata.normalize("NFKC", text).lower().translate(_FOLD)
     text = _OBFUSCATED_WORD.sub(lambda m: m.group(0).translate(_LEET), text)
-    for pattern, replacement in _SLANG:
+    for pattern, replacement in _MASKED:
         text = pattern.sub(replacement, text)
-    return re.sub(r"\s+", " ", text)
+    text = _SPACED.sub(_squeeze, text)
+    text = _HELD_VOWEL.sub(r"\1", text)
+    text = _HELD_CONSONANT.sub(r"\1\1", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def english(folded: str) -> str:
+    """English contractions and slang on a folded text."""
+    for pattern, replacement in _SLANG:
+        folded = pattern.sub(replacement, folded)
+    return folded
+
+
+def normalize(text: str) -> str:
+    """The English view of ``text`` (what the English lexicon matches against)."""
+    return english(fold(text))

@@ -1,0 +1,176 @@
+"""German. Patterns run on folded text: umlauts dropped and their ae/oe/ue spellings too
+("mochte" for möchte and moechte), ß as ss, dialect negations as "nicht" (nich, ned, net, nimmer).
+
+"Nicht" follows the verb ("ich will nicht sterben"), so first-person patterns are contiguous and
+do not match a negated sentence; "ich will nicht mehr leben" carries its own negation and is
+risk. Commas open infinitive clauses ("ich habe nicht vor, mich umzubringen"), so the negation
+window runs over them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mindhaven.risk.lexicons._base import (
+    COUNT,
+    ABUSE,
+    HARM_TO_OTHERS,
+    MEDICAL_EMERGENCY,
+    PANIC,
+    PSYCHOSIS,
+    RISK_TAKING,
+    SELF_HARM,
+    SUBSTANCE_EMERGENCY,
+    SUICIDAL_BEHAVIOUR,
+    SUICIDAL_THOUGHTS,
+    H,
+    L,
+    Language,
+    M,
+    X,
+    p,
+)
+
+CODE = "de"
+
+_SLANG = [
+    (re.compile(r"ae"), "a"),
+    (re.compile(r"oe"), "o"),
+    (re.compile(r"ue"), "u"),
+    (re.compile(r"\b(?:nich|ned|net|nit)\b"), "nicht"),
+    (re.compile(r"\bnimmer\b"), "nicht mehr"),
+    (re.compile(r"\bhab\b"), "habe"),
+    (re.compile(r"\bisch\b"), "ich"),
+    (re.compile(r"\bbring\b"), "bringe"),
+    (re.compile(r"\bwerd\b"), "werde"),
+    (re.compile(r"\bgrad\b"), "gerade"),
+    (re.compile(r"\b(?:nen|nem|ner)\b"), lambda m: {"nen": "einen", "nem": "einem", "ner": "einer"}[m.group(0)]),
+]
+
+
+def prepare(folded: str) -> str:
+    for pattern, replacement in _SLANG:
+        folded = pattern.sub(replacement, folded)
+    return folded
+
+
+# "ich sterbe vor Langeweile", "ich will sterben vor Scham": figures of speech.
+_HYP = r"(?! vor (?:langeweile|hunger|durst|hitze|kalte|lachen|angst|scham|neugier|sehnsucht|mudigkeit|peinlichkeit|liebe))"
+_NOW = r"(?:heute(?: nacht| abend)?|jetzt|gleich|sofort)"
+_PILLS = r"(?:tabletten|pillen|schlaftabletten|medikamente|paracetamol|ibuprofen|benzos?)"
+_TATER = (
+    r"(?:er|sie|mein (?:mann|freund|vater|papa|stiefvater|bruder|ex|onkel|partner|chef|opa)|"
+    r"meine (?:frau|freundin|mutter|mama|stiefmutter|schwester|partnerin))"
+)
+_TUT_MIR = r"(?:schlagt|verprugelt|tritt|bedroht|wurgt|vergewaltigt|missbraucht|misshandelt|schubst|ohrfeigt|schlug|wurgte|trat)"
+_GETAN = r"(?:geschlagen|verprugelt|getreten|bedroht|gewurgt|vergewaltigt|missbraucht|misshandelt)"
+
+PHRASES = (
+    # ===== suicidal thoughts and behaviour =====
+    # --- imminent ---
+    p(rf"\bich habe (?:gerade |eben |schon )?(?:alle|{COUNT}|viele|eine ganze packung|die ganze packung|zu viele) (?:meine )?{_PILLS}\b.{{0,15}}\b(?:genommen|geschluckt)\b", SUICIDAL_BEHAVIOUR, X, False),
+    p(r"\bich (?:stehe|sitze) (?:gerade )?(?:auf|an) (?:der|dem|einer|einem|den) (?:brucke|dach|kante|gleisen|gleis|klippe|balkon|hochhaus)\b|\bich bin (?:gerade )?auf (?:der brucke|dem dach|den gleisen)\b", SUICIDAL_BEHAVIOUR, X, False),
+    p(r"\bdas ist meine letzte nachricht\b|\blebt (?:alle )?wohl\b|\bwenn ihr das lest,? (?:bin ich|lebe ich)\b", SUICIDAL_BEHAVIOUR, X, False),
+    p(rf"\bich (?:bringe|werde) mich {_NOW} (?:um|umbringen)\b|\bheute (?:nacht|abend) (?:bringe ich mich um|mache ich (?:es|schluss))\b", SUICIDAL_BEHAVIOUR, X),
+    p(r"\bdas seil (?:hangt|ist bereit)\b|\bdie tabletten liegen (?:vor mir|bereit)\b", SUICIDAL_BEHAVIOUR, X, False),
+    p(r"\bich blute (?:sehr )?(?:stark|viel)\b|\bhort nicht auf zu bluten\b", SELF_HARM, X, False),
+    # --- high ---
+    p(r"\bich werde mich (?:bald |morgen )?(?:umbringen|toten|erhangen|erschiessen|aufhangen)\b|\bich bringe mich (?:bald |morgen )?um\b|\bbringe ich mich um\b|\bich habe (?:mich )?entschieden,? mich umzubringen\b|\bich werde meinem leben ein ende setzen\b|\bich werde (?:es )?(?:beenden|schluss machen)\b", SUICIDAL_BEHAVIOUR, H),
+    p(r"\bich habe einen plan\b.{0,30}\b(?:umzubringen|sterben|toten|selbstmord|suizid)\b|\bich weiss (?:schon )?(?:wie|wann|wo) ich es (?:mache|tun werde|machen werde)\b", SUICIDAL_BEHAVIOUR, H),
+    p(r"\bich habe (?:schon |gerade |heute |jetzt )?(?:einen|meinen) abschiedsbrief (?:geschrieben|verfasst)\b|\bich schreibe (?:gerade )?(?:einen|meinen) abschiedsbrief\b", SUICIDAL_BEHAVIOUR, H),
+    p(rf"\b(?:ich habe|habe ich) (?:schon |jetzt |auch )?(?:das|ein|einen|die) (?:seil|strick|pistole|waffe|gift|tabletten)\b|\bich habe {_PILLS} (?:gesammelt|gehortet|gekauft)\b|\bich sammle {_PILLS}\b|\bhabe (?:ein seil|einen strick) gekauft\b", SUICIDAL_BEHAVIOUR, H, False),
+    p(rf"\b(?:mir geht'?s gut|mir geht es gut|alles gut|alles ok|keine sorge|mach dir keine sorgen|ich bin ok)\b.{{0,40}}\b(?:eigentlich|ehrlich gesagt|in wahrheit|na gut)\b.{{0,30}}\b(?:habe ich|ich habe)\b.{{0,25}}\b(?:seil|strick|{_PILLS}|pistole|waffe|klingen?|rasierklingen?|gift)\b", SUICIDAL_BEHAVIOUR, H, False),
+    p(r"\bich habe (?:schon (?:mal|einmal) )?versucht,? mich umzubringen\b|\bselbstmordversuch\b|\bsuizidversuch\b", SUICIDAL_BEHAVIOUR, H),
+    p(rf"\bwie viele {_PILLS} (?:braucht man|brauche ich),? um zu sterben\b|\b(?:todliche|letale) dosis\b|\bwie bringe ich mich um\b|\bschmerzlos(?:e|este)? (?:art|methode|weg) zu sterben\b", SUICIDAL_BEHAVIOUR, H, False),
+    p(r"\bich verschenke (?:all )?meine sachen\b", SUICIDAL_BEHAVIOUR, H),
+    p(r"\bich werde mich (?:heute |jetzt )?(?:ritzen|schneiden|verletzen|verbrennen)\b|\btiefe schnitte\b|\bmuss genaht werden\b", SELF_HARM, H),
+    # --- moderate ---
+    p(rf"\bich (?:will|mochte|wurde (?:so )?gerne|wurde am liebsten|will einfach|will einfach nur|will nur noch|mochte einfach nur|mochte nur noch) (?:sterben|tot sein|mich umbringen|mich toten|mir das leben nehmen)\b{_HYP}", SUICIDAL_THOUGHTS, M),
+    p(r"\bmich (?:selbst )?(?:umbringen|umzubringen|toten|zu toten)\b|\bmir das leben (?:zu )?nehmen\b|\bselbstmord\w*|\bsuizid\w*", SUICIDAL_THOUGHTS, M),
+    p(r"\bich (?:will|mochte|kann) nicht mehr (?:leben|da sein|existieren|weiterleben)\b|\bkeinen grund (?:mehr )?zu leben\b", SUICIDAL_THOUGHTS, M, False),
+    p(r"\b(?:alle|meine familie|jeder|die welt|ihr) (?:waren|ware|wart) (?:ohne mich )?besser dran(?: ohne mich)?\b|\bes ware besser,? wenn ich (?:tot ware|nicht mehr da ware|nicht mehr lebe)\b", SUICIDAL_THOUGHTS, M),
+    p(r"\b(?:von (?:der|einer) brucke|vom dach|vom hochhaus|aus dem fenster) (?:springen|zu springen)\b|\bvor (?:den|einen) (?:zug|bus|lkw|auto) (?:springen|werfen|zu springen)\b|\bmich (?:erhangen|aufhangen|erschiessen|vor den zug werfen)\b|\bpulsadern aufschneiden\b", SUICIDAL_THOUGHTS, M),
+    # --- low ---
+    p(r"\bich kann nicht mehr\b(?! (?:leben|schlafen|essen|warten|atmen))|\bich will nicht mehr\b(?! (?:leben|da sein|existieren|weiterleben))|\bich (?:mochte|will) (?:einfach )?verschwinden\b|\bich bin (?:nur )?eine last\b|\bhat (?:alles )?keinen sinn mehr\b|\bdas leben hat keinen sinn\b|\bich wunschte,? ich ware (?:tot|nie geboren)\b|\b(?:nie wieder|nicht mehr) aufwachen\b|\bhoffnungslos\b|\bniemand wurde mich vermissen\b|\bich hasse mein leben\b|\blebensmude\b", SUICIDAL_THOUGHTS, L, False),
+    # --- self-harm, moderate ---
+    p(r"\bich ritze mich\b|\bich habe mich (?:wieder )?geritzt\b|\bmich (?:wieder )?(?:zu )?ritzen\b|\britzen\b|\bselbstverletz\w*|\bsvv\b|\bich verletze mich (?:selbst|absichtlich)\b|\bmich selbst (?:zu )?verletzen\b|\bich schneide mich\b|\bich habe mich (?:absichtlich|selbst|wieder) (?:verletzt|geschnitten|verbrannt)\b", SELF_HARM, M),
+    # ===== harm to others =====
+    p(rf"\bich (?:bringe|werde) (?:ihn|sie|den|die|meinen \w+|meine \w+) {_NOW} (?:um|umbringen)\b", HARM_TO_OTHERS, X),
+    p(r"\bich bringe (?:ihn|sie|den|die|meinen \w+|meine \w+|jemanden) um\b(?!,? (?:wenn|falls)\b)|\bich werde (?:ihn|sie|jemanden|meinen \w+|meine \w+) (?:umbringen|toten|abstechen|erschiessen)\b(?!,? (?:wenn|falls)\b)", HARM_TO_OTHERS, H),
+    p(r"\bich (?:will|mochte|wurde am liebsten) (?:ihn|sie|jemanden|meinen \w+|meine \w+) (?:umbringen|toten|verletzen|schlagen|abstechen)\b|\bich (?:will|mochte) (?:ihm|ihr|jemandem) (?:wehtun|weh tun|was antun|etwas antun)\b|\bangst,? (?:dass ich )?(?:meinem baby|meinem kind|jemandem) (?:etwas|was) an(?:zu)?tun\b", HARM_TO_OTHERS, M),
+    p(r"\bich konnte (?:ihn|sie) umbringen\b", HARM_TO_OTHERS, L),
+    # ===== abuse =====
+    p(rf"\b(?:{_TATER} )?(?:ist|steht) (?:draussen|vor der tur|hier|im haus|unten|auf dem weg)\b.{{0,30}}\bmit (?:einem|einer) (?:messer|waffe|pistole|axt|baseballschlager)\b", ABUSE, X, False, False),
+    p(r"\b(?:er|sie) (?:schlagt|wurgt|verprugelt) mich (?:gerade|jetzt)\b|\b(?:er|sie) (?:tritt|bricht|hammert) (?:gerade )?(?:die|gegen die) tur\b|\b(?:er|sie) versucht,? (?:die tur aufzubrechen|reinzukommen)\b|\b(?:er|sie) bringt mich (?:heute|jetzt) um\b", ABUSE, X, False, False),
+    p(rf"\b(?:{_TUT_MIR} mich|hat mich {_GETAN})\b.{{0,60}}\b(?:angst|traue mich nicht|nicht sicher)\b|\bangst,? nach hause zu gehen\b.{{0,60}}\b(?:{_TUT_MIR} mich|hat mich {_GETAN})\b", ABUSE, H, False, False),
+    p(r"\b(?:hat|droht|drohte) (?:mir )?(?:gedroht,? )?,? ?mich umzubringen\b|\bhat mich gewurgt\b|\bich habe angst,? dass (?:er|sie) mich umbringt\b", ABUSE, H, False, False),
+    p(rf"\b{_TATER} (?:fasst|fasste|beruhrt|beruhrte) mich\b.{{0,30}}\b(?:an|unten|nachts|da an|im bett)\b", ABUSE, H, False, False),
+    p(rf"\b{_TATER} (?:{_TUT_MIR}) mich\b|\b{_TATER} hat mich {_GETAN}\b|\bich werde (?:zu hause )?(?:geschlagen|misshandelt|missbraucht|vergewaltigt)\b|\bich wurde vergewaltigt\b", ABUSE, M, False, False),
+    p(r"\bich fuhle mich zu hause nicht sicher\b|\bangst,? nach hause zu gehen\b", ABUSE, M, False, False),
+    p(rf"\b{_TATER} (?:kontrolliert (?:mein handy|mein geld|alles)|lasst mich nicht (?:raus|weg|allein)|schreit mich (?:immer |standig )?an|beleidigt mich|demutigt mich)\b|\bhausliche gewalt\b", ABUSE, L, False, False),
+    # ===== substance emergency =====
+    p(rf"\bich habe\b.{{0,30}}\b(?:{COUNT}|viele|zu viele|eine ganze packung|alle)\b.{{0,20}}\b(?:{_PILLS}|drogen|irgendwas|teile|pappen)\b.{{0,20}}\b(?:genommen|geschluckt|gezogen)\b.{{0,40}}\b(?:fuhle mich (?:komisch|seltsam|schlecht)|mir ist (?:komisch|schlecht|schwindelig)|kann nicht (?:mehr )?atmen|herz rast|muss mich ubergeben)", SUBSTANCE_EMERGENCY, X, False),
+    p(r"\bich (?:glaube,? ich )?habe (?:eine )?uberdosis\b|\buberdosis genommen\b", SUBSTANCE_EMERGENCY, X, False),
+    p(r"\b(?:er|sie|mein freund|meine freundin)\b.{0,40}\b(?:genommen|geschluckt|gespritzt)\b.{0,40}\b(?:atmet nicht|wacht nicht (?:mehr )?auf|bewusstlos|krampft)", SUBSTANCE_EMERGENCY, X, False, False),
+    p(rf"\b(?:alkohol|{_PILLS}|drogen) (?:mit|und) (?:alkohol|{_PILLS}|drogen) gemischt\b", SUBSTANCE_EMERGENCY, H, False),
+    p(r"\bentzug\b.{0,40}\b(?:krampf\w*|zitter\w*|halluzin\w*|delir\w*)\b", SUBSTANCE_EMERGENCY, H, False),
+    p(r"\bich bin (?:im|auf) (?:kaltem )?entzug\b|\bkalter entzug\b", SUBSTANCE_EMERGENCY, M),
+    # ===== panic =====
+    p(r"\bich habe (?:gerade )?(?:eine )?panikattacke\b|\bpanikattacke\b|\bich (?:kriege|bekomme) keine luft\b|\bich kann nicht (?:mehr )?atmen\b|\bmein herz rast\b.{0,40}\b(?:luft|atmen|sterben|angst|panik)|\bich habe (?:das gefuhl|angst),? (?:dass )?ich (?:sterbe|sterben muss|verruckt werde)\b", PANIC, M, False),
+    p(r"\bich habe (?:so |solche |total )?angst\b|\bpanikattacken\b|\bich bin (?:so |total )?(?:angstlich|panisch)\b", PANIC, L),
+    # ===== psychosis =====
+    p(r"\b(?:die )?stimmen (?:sagen|befehlen|wollen)\b.{0,20}\b(?:ich soll|mir,? ich soll|dass ich)\b.{0,20}\b(?:mich umbringen|mich verletzen|mich ritzen|sterben|toten|umbringen|springen)\b.{0,20}\b(?:jetzt|heute)\b", PSYCHOSIS, X),
+    p(r"\b(?:die )?stimmen (?:sagen|befehlen|wollen)\b.{0,20}\b(?:ich soll|mir,? ich soll|dass ich)\b.{0,20}\b(?:mich umbringen|mich verletzen|mich ritzen|sterben|toten|umbringen|springen)\b", PSYCHOSIS, H),
+    p(r"\bich hore stimmen\b|\bstimmen in meinem kopf\b|\bich sehe (?:dinge|leute|schatten),? die (?:nicht da sind|sonst niemand sieht)\b|\b(?:man|jemand) (?:verfolgt|beobachtet|vergiftet|uberwacht) mich\b|\bich werde (?:verfolgt|uberwacht|vergiftet)\b|\bich weiss nicht,? wo ich bin\b", PSYCHOSIS, M),
+    p(r"\bnichts fuhlt sich (?:mehr )?(?:echt|real) an\b|\bich fuhle mich (?:unwirklich|wie im traum|nicht (?:echt|real))\b|\bneben mir stehen\b", PSYCHOSIS, L),
+    # ===== risk-taking =====
+    p(r"\bich fahre (?:gerade )?(?:betrunken|besoffen|mit \d{3})\b", RISK_TAKING, X),
+    p(r"\b(?:bin|fuhr|ich bin)\b.{0,60}\b(?:betrunken|besoffen|mit \d{3}|\d{3} (?:auf der autobahn|km/?h)|ohne gurt|ohne helm|mit geschlossenen augen|uber rot|als geisterfahrer)\b.{0,40}\b(?:absichtlich|mit absicht|extra|bewusst|in der hoffnung)\b|\b(?:absichtlich|mit absicht|extra)\b.{0,40}\b(?:betrunken|besoffen|mit \d{3}|ohne gurt|uber rot)\b.{0,40}\bgefahren\b", RISK_TAKING, H, False),
+    p(r"\bich bin (?:betrunken|besoffen) (?:auto )?gefahren\b", RISK_TAKING, M),
+    # ===== medical emergency =====
+    p(r"\b(?:schmerzen in der brust|brustschmerzen|druck auf der brust|engegefuhl in der brust)\b.{0,60}\b(?:arm|kiefer|schulter|taub|kribbel\w*|schweiss\w*|atemnot|keine luft)\b|\b(?:arm|kiefer) (?:ist |wird )?(?:taub|kribbelt)\b.{0,60}\bbrust", MEDICAL_EMERGENCY, X, False),
+    p(r"\bich (?:glaube,? ich )?(?:habe|kriege|bekomme) (?:gerade )?(?:einen herzinfarkt|einen schlaganfall|einen anfall)\b|\bmein hals schwillt zu\b|\banaphylakti\w*", MEDICAL_EMERGENCY, X, False),
+    p(r"\b(?:er|sie) (?:atmet nicht(?: mehr)?|ist bewusstlos|wacht nicht (?:mehr )?auf|krampft)\b|\bblaue lippen\b", MEDICAL_EMERGENCY, X, False, False),
+    p(r"\bich (?:huste|spucke|erbreche|kotze) blut\b", MEDICAL_EMERGENCY, H, False),
+    p(r"\bbrustschmerzen\b|\bschmerzen in der brust\b|\bich bin (?:umgekippt|ohnmachtig geworden)\b", MEDICAL_EMERGENCY, M),
+)
+
+NEGATION = re.compile(
+    r"\b(?:nicht|nie|niemals|kein|keine|keinen|keiner|niemand|ohne|was ware,? wenn|hypothetisch|angenommen|"
+    r"stell dir vor|im (?:film|lied|song|buch))\b([^.!?;]{0,25})$"
+)
+NEW_CLAUSE = re.compile(r"\b(?:ich|aber|doch|und|weil|wenn|warum|dass|obwohl|sondern|eigentlich|ehrlich gesagt)\b")
+OTHER_PERSON = re.compile(
+    r"\b(?:er|sie|jemand|mein (?:freund|bruder|vater|papa|sohn|kumpel|partner|cousin|mitbewohner)|"
+    r"meine (?:freundin|schwester|mutter|mama|tochter|partnerin|cousine|mitbewohnerin)|ein freund|eine freundin)\b([^.!?;]{0,40})$"
+)
+SELF = re.compile(r"\b(?:ich|mich|mir|mein|meine|meinen|meinem|meiner)\b")
+FIRST_PERSON = re.compile(r"\bich\b")
+MEDIA = re.compile(
+    r"\b(?:lied|song|songtext|liedtext|film|serie|buch|roman|spiel|gedicht|zitat|meme|tiktok|video|anime|manga|figur|"
+    r"charakter|singt|sanger\w*|folge|episode|strophe|refrain|rapper|szene)\b"
+)
+MEDIA_BREAK = re.compile(r"\b(?:und (?:jetzt|ich|seitdem)|aber|jetzt|weil|denn|seitdem|danach|nachdem)\b")
+MEANS_MENTION = re.compile(
+    rf"\b(?:habe|gekauft|besorgt|gesammelt|gefunden|versteckt)\b.{{0,25}}\b(?:seil|strick|{_PILLS}|pistole|waffe|klinge|rasierklinge|gift|messer)\b"
+)
+WEAPON = re.compile(r"\bich habe (?:ein|das|mein|eine|die) (?:messer|pistole|waffe|gewehr|axt)\b")
+
+# The other person's own words follow a verb of saying, quoted or not.
+REPORTED_SPEECH = re.compile(r"\b(?:sagt|sagte|hat gesagt|meinte|meint|schrieb|schreibt|hat geschrieben)(?:,? dass)?,?\s*$")
+
+LANGUAGE = Language(
+    code=CODE,
+    phrases=PHRASES,
+    negation=NEGATION,
+    new_clause=NEW_CLAUSE,
+    other_person=OTHER_PERSON,
+    self_ref=SELF,
+    first_person=FIRST_PERSON,
+    media=MEDIA,
+    media_break=MEDIA_BREAK,
+    means=MEANS_MENTION,
+    weapon=WEAPON,
+    reported_speech=REPORTED_SPEECH,
+    prepare=prepare,
+)

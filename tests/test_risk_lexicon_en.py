@@ -1,0 +1,147 @@
+"""English: the suicide ladder as people type it, the hard cases, and every language at once."""
+
+from __future__ import annotations
+
+import pytest
+
+from mindhaven.risk.assessor import LexiconAssessor, signals_in
+from mindhaven.risk.lexicon import BY_CODE, LANGUAGES
+from mindhaven.risk.normalize import fold, normalize
+from mindhaven.turn.types import RiskLevel
+
+NONE, LOW, MODERATE, HIGH, IMMINENT = (
+    RiskLevel.NONE, RiskLevel.LOW, RiskLevel.MODERATE, RiskLevel.HIGH, RiskLevel.IMMINENT,
+)
+
+
+@pytest.fixture(scope="module")
+def assessor():
+    return LexiconAssessor()
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("honestly whats the point of living", LOW),
+        ("nobody would even notice if i was gone", LOW),
+        ("i just want the pain to stop", LOW),
+        ("i dont want to be here anymore", MODERATE),
+        ("i think about killing myself every day", MODERATE),
+        ("idk why i want to die", MODERATE),
+        ("ngl ive been suicidal for weeks", MODERATE),
+        ("ive been saving up my meds so i can end it", HIGH),
+        ("i have a plan", HIGH),
+        ("i tried to kill myself last year", HIGH),
+        ("gonna do it tonight", IMMINENT),
+        ("im sitting on the ledge", IMMINENT),
+        ("ive just taken 40 paracetamol", IMMINENT),
+        ("the pills are in my hand", IMMINENT),
+        ("im about to kill myself", IMMINENT),
+    ],
+)
+def test_suicide_ladder(assessor, text, level):
+    assert assessor.assess(text, []).level == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I would never kill myself, don't worry",  # negation
+        "I'm not going to do anything stupid, I don't want to die",
+        "hypothetically, what if someone wanted to die?",  # hypothetical
+        "this exam is killing me",  # hyperbole
+        "I'm dying of embarrassment lol",
+        "I could die of boredom in this meeting",
+        "the song goes 'I wanna die'",  # lyrics
+        "in the movie he kills himself",  # media
+        "we read a book where the character wants to kill herself",
+        "my friend said she wants to die",  # someone else
+        "my sister is suicidal and I don't know how to help",
+        "I feel like I'm going to die of laughter",
+    ],
+)
+def test_hard_negatives_are_at_most_low(assessor, text):
+    assert assessor.assess(text, []).level <= LOW
+
+
+@pytest.mark.parametrize(
+    ("obfuscated", "plain"),
+    [
+        ("i want to k1ll mys3lf", "i want to kill myself"),
+        ("su1c1de", "suicide"),
+        ("s3lf h4rm", "self harm"),
+        ("sewerslide", "suicide"),
+        ("kms", "kill myself"),
+        ("i wanna unalive myself", "i want to kill myself"),
+        ("i want to dieeeee", "i want to die"),
+        ("s u i c i d e", "suicide"),
+    ],
+)
+def test_obfuscations_are_undone(obfuscated, plain):
+    assert normalize(obfuscated) == plain
+
+
+def test_denial_then_disclosure(assessor):
+    assert assessor.assess("no I'm fine… actually I have the rope", []).level >= HIGH
+    assert assessor.assess("im not ok, i want to kill myself", []).level >= MODERATE
+
+
+def test_folding_strips_latin_accents_only():
+    assert fold("Ça VA très MAL") == "ca va tres mal"
+    assert fold("Straße") == "strasse"
+    assert fold("मुझे मरना है") == "मुझे मरना है"
+
+
+def test_every_language_is_registered():
+    assert [lang.code for lang in LANGUAGES] == ["en", "es", "fr", "pt", "de", "hi"]
+    assert set(BY_CODE) == {"en", "es", "fr", "pt", "de", "hi"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can you help me plan my week?",
+        "we watched a horror movie last night",
+        "hola, como estas? mañana tengo un examen",
+        "bonjour, je suis fatigué aujourd'hui",
+        "oi, tudo bem? hoje foi um dia difícil no trabalho",
+        "hallo, wie geht's? die Arbeit ist anstrengend",
+        "aaj office mein bahut kaam tha",
+        "मैं ठीक हूँ, बस थोड़ा थका हुआ हूँ",
+    ],
+)
+def test_ordinary_messages_in_any_language_carry_no_signal(text):
+    assert signals_in(text) == []
+
+
+def test_code_switching_in_one_message_is_read_in_both_languages(assessor):
+    assessment = assessor.assess("sorry for my english, quiero morir", [])
+    assert assessment.level == MODERATE
+    assert {s.source for s in assessment.signals} == {"lexicon:es"}
+
+
+def test_history_in_another_language_still_counts(assessor):
+    assert assessor.assess("ok gracias", ["tengo un plan para matarme"]).level >= MODERATE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nah im fine dont worry... ok honestly i bought a rope yesterday",
+        "estoy bien, no te preocupes. bueno, la verdad es que compre una cuerda",
+        "ça va, t'inquiète... en fait j'ai acheté une corde",
+        "to bem... na verdade eu comprei uma corda",
+        "mir geht's gut... ehrlich gesagt habe ich mir ein seil gekauft",
+        "main theek hoon... sach kahu to maine rassi khareed li hai",
+    ],
+)
+def test_denial_then_means_is_high_in_every_language(assessor, text):
+    assert assessor.assess(text, []).level >= HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["well I have a knife for cooking", "actually I have pills for my headache", "I bought a rope for the tent"],
+)
+def test_means_without_a_denial_or_thoughts_are_none(assessor, text):
+    assert assessor.assess(text, []).level == NONE
