@@ -200,3 +200,14 @@ def test_crisis_text_passes_the_output_check_too(settings, database_url):
     pipeline.allowed = Allowed(frozenset(), frozenset())
     _, guarded = run(pipeline, conversation.id, "I'm going to kill myself tonight.")
     assert guarded.reply == pipeline_module.LAST_RESORT_CRISIS_REPLY and guarded.guard.blocked
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ya no quiero vivir, tengo las pastillas guardadas para hacerlo esta noche", "¿Estás a salvo ahora mismo?"),
+    ("Je vais me tuer ce soir, j'ai la corde", "Êtes-vous en sécurité"),
+])
+def test_the_crisis_reply_follows_the_language_the_person_wrote_in(settings, text, expected):
+    pipeline = build_pipeline(settings, backend=ScriptedBackend("unused"))
+    conversation = pipeline.repository.create_conversation("en", "GB")
+    _, result = run(pipeline, conversation.id, text)
+    assert result.route == Route.CRISIS_PROTOCOL and expected in result.reply and "116 123" in result.reply

@@ -7,11 +7,19 @@ from mindhaven.crisis.directory import Directory
 from mindhaven.turn.types import Assessed, RiskLevel, Route, Routed
 
 
+def _written_in(assessed: Assessed) -> str | None:
+    """The language the risk was expressed in, when the lexicon matched only one: the crisis
+    reply should be in the words the person used, whatever the conversation's locale says."""
+    found = {s.source.split(":", 1)[1] for s in assessed.risk.signals
+             if s.source.startswith("lexicon:") and s.message_index == -1}
+    return found.pop() if len(found) == 1 else None
+
+
 def route(assessed: Assessed, directory: Directory) -> Routed:
     level = assessed.risk.level
     country = directory.for_country(assessed.deidentified.received.country)
     resources = directory.resources_for(country.code)
-    lang = protocol.language_for(assessed.deidentified.received.locale, country)
+    lang = protocol.language_for(_written_in(assessed) or assessed.deidentified.received.locale, country)
     note = protocol.resources_note(country, resources, lang)
     if level >= RiskLevel.HIGH:
         reply = protocol.crisis_reply(level, country, resources, lang)
