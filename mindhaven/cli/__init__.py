@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from mindhaven.cli import assess, chat, doctor, model, respond, serve
+from mindhaven.cli import assess, chat, doctor, evaluate, model, respond, serve
 
 
 @click.group(help="MindHaven: offline-first mental-health support with LLMs, built safety-first.")
@@ -13,5 +13,5 @@ def main() -> None:
     pass
 
 
-for command in (chat.chat, serve.serve, respond.respond, assess.assess, doctor.doctor, model.model):
+for command in (chat.chat, serve.serve, respond.respond, assess.assess, evaluate.evaluate, doctor.doctor, model.model):
     main.add_command(command)
