@@ -1,0 +1,1 @@
+"""Offline evaluation of MindHaven's risk signals: ``run_crisis_evaluation`` (mindhaven.evaluation.run)."""
