@@ -110,7 +110,8 @@ def test_combine_takes_either_signal():
 
 
 def test_fuse_averages_the_crisis_scores_and_keeps_other_categories():
-    lex = [Judgement(0.5, True, 2, frozenset({"suicidal_thoughts"})), Judgement(0.0, False, 0), Judgement(0.0, False, 0)]
+    lex = [Judgement(0.5, True, 2, frozenset({"suicidal_thoughts"})), Judgement(0.0, False, 0),
+           Judgement(0.0, False, 0)]
     clf = [Judgement(0.2, False, 1), Judgement(0.9, True, 3, frozenset({"suicidal_behaviour"})),
            Judgement(0.1, False, 4, frozenset({"medical_emergency"}))]
     fused = fuse(lex, clf, "mean", 0.4)
@@ -122,10 +123,11 @@ def test_fuse_averages_the_crisis_scores_and_keeps_other_categories():
 
 
 def test_llm_reply_parsing():
-    assert parse("LEVEL=high; CATEGORIES=suicidal_behaviour, self_harm") == (3, frozenset({"suicidal_behaviour", "self_harm"}))
+    both = frozenset({"suicidal_behaviour", "self_harm"})
+    assert parse("LEVEL=high; CATEGORIES=suicidal_behaviour, self_harm") == (3, both)
     assert parse("LEVEL: none; CATEGORIES: none") == (0, frozenset())
     assert parse("I cannot help with that.") == (0, frozenset())
-    assert parse("LEVEL=moderate; CATEGORIES=suicide_behavior, self harm") == (2, frozenset({"suicidal_behaviour", "self_harm"}))
+    assert parse("LEVEL=moderate; CATEGORIES=suicide_behavior, self harm") == (2, both)
 
 
 def test_llm_subset_is_seeded_and_keeps_positives():
@@ -149,3 +151,29 @@ def test_redteam_suite_covers_every_kind_and_language():
     assert any(i.history for i in items)
     assert all(set(i.categories) == set(CATEGORIES) for i in items)
     assert np.mean([i.crisis for i in items]) == pytest.approx(0.5, abs=0.1)
+
+
+def test_report_renders_tables_and_figures(tmp_path):
+    from types import SimpleNamespace
+
+    from mindhaven.evaluation.report import write_report
+    from mindhaven.evaluation.run import SetResult
+    from mindhaven.evaluation.systems import Run
+
+    items = [_item("a", 1, 2, "x", {"self_harm": 1}), _item("b", 0, 0, "y", {"self_harm": 0}),
+             _item("c", 1, 3, "x"), _item("d", 0, 0, "y")]
+    result = SetResult("tiny", items)
+    for n, system in enumerate(["keyword", "lexicon", "classifier", "combined", "fused"]):
+        judged = [Judgement(0.9 - n / 10, True, 2, frozenset({"self_harm"})), Judgement(0.2, False, 0),
+                  Judgement(0.5, n > 1, 3), Judgement(0.4, False, 0)]
+        result.runs[system] = Run(system, judged, 0.5)
+        result.scores[system] = score(items, judged)
+    doc = tmp_path / "evaluation.md"
+    doc.write_text("# kept\n<!-- eval:headline -->\nold\n<!-- /eval:headline -->\nhand-written text\n")
+    model = SimpleNamespace(embedder_name="e5", meta={"thresholds": {}})
+    write_report(doc, {"tiny": result}, model, include_llm=False, seconds=1.0)
+    text = doc.read_text()
+    assert "hand-written text" in text and "\nold\n" not in text
+    assert "| tiny (2/2) |" in text and "<!-- eval:levels -->" in text
+    assert (tmp_path / "figures" / "crisis-pr-curves.png").stat().st_size > 10_000
+    assert (tmp_path / "figures" / "crisis-recall-at-precision.png").exists()

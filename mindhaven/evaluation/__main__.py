@@ -18,7 +18,10 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="LLM items per data set (default 80)")
     parser.add_argument("--out", type=Path, default=DOC)
     args = parser.parse_args()
-    run_crisis_evaluation(args.out, args.llm, args.limit, lambda m: print(f"[{time.strftime('%H:%M:%S')}] {m}", flush=True))
+    def progress(message: str) -> None:
+        print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+    run_crisis_evaluation(args.out, args.llm, args.limit, progress)
 
 
 if __name__ == "__main__":

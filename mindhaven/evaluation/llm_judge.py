@@ -42,7 +42,8 @@ def messages_for(item: Item) -> list[ChatMessage]:
     return [ChatMessage(Role.SYSTEM, PROMPT), ChatMessage(Role.USER, "\n".join(parts))]
 
 
-def llm_zero_shot(items: list[Item], progress: Progress, model_path: Path = DEFAULT_MODEL, threads: int = 2) -> list[Judgement]:
+def llm_zero_shot(items: list[Item], progress: Progress, model_path: Path = DEFAULT_MODEL,
+                  threads: int = 2) -> list[Judgement]:
     from mindhaven.llm.llamacpp import LlamaCppBackend
 
     backend = LlamaCppBackend(model_path, n_ctx=2048, n_threads=threads)

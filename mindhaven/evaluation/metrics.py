@@ -51,7 +51,8 @@ def pr_curve(y_true: Sequence[int], scores: Sequence[float]) -> tuple[np.ndarray
     return tp[last] / (tp[last] + fp[last]), tp[last] / positives, s[last]
 
 
-def recall_at_precision(y_true: Sequence[int], scores: Sequence[float], min_precision: float) -> tuple[float, float | None]:
+def recall_at_precision(y_true: Sequence[int], scores: Sequence[float],
+                        min_precision: float) -> tuple[float, float | None]:
     """The highest recall at any threshold whose precision is at least ``min_precision``,
     and that threshold (None when no threshold reaches the precision, or there are no positives)."""
     if not any(y_true):

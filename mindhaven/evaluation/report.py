@@ -14,7 +14,7 @@ from importlib import metadata
 from pathlib import Path
 
 from mindhaven.evaluation.datasets import CATEGORIES
-from mindhaven.evaluation.scoring import LEVELS, Scores
+from mindhaven.evaluation.scoring import LEVELS
 
 NAMES = {
     "keyword": "(a) keywords", "lexicon": "(b) lexicon", "classifier": "(c) classifier",
@@ -93,8 +93,10 @@ def headline(results) -> str:
     for name, r in results.items():
         ok = [NAMES[s] for s, sc in r.scores.items() if sc.recall_at_80 is not None and sc.recall_at_80 >= 0.90]
         if next(iter(r.scores.values())).positives:
-            reached.append(f"- {name}: {'; '.join(ok) if ok else 'no system'} reaches recall >= 0.90 at precision >= 0.80")
-    return table + "\n\nCells: recall at precision >= 0.80 / recall at precision >= 0.90 (best threshold on that set).\n\n" + "\n".join(reached)
+            who = "; ".join(ok) if ok else "no system"
+            reached.append(f"- {name}: {who} reaches recall >= 0.90 at precision >= 0.80")
+    note = "Cells: recall at precision >= 0.80 / recall at precision >= 0.90 (best threshold on that set)."
+    return f"{table}\n\n{note}\n\n" + "\n".join(reached)
 
 
 def operating_points(results) -> str:
@@ -126,7 +128,8 @@ def speed(results) -> str:
     header = ["data set", "items", "mean chars"] + [NAMES[s] for s in systems]
     if any("llm" in r.runs for r in results.values()):
         header.append(NAMES["llm"])
-    return _table(header, rows) + "\n\nMessages per second, whole set in one call (the classifier embeds in batches of 32)."
+    note = "Messages per second, whole set in one call (the classifier embeds in batches of 32)."
+    return f"{_table(header, rows)}\n\n{note}"
 
 
 def llm_table(results) -> str:
@@ -157,7 +160,8 @@ def categories(results, sets=("redteam", "dreaddit", "sdcnl")) -> str:
                 p = r.scores[system].categories.get(c)
                 cells.append("–" if p is None else f"{_f(p.precision)} / {_f(p.recall)} / {_f(p.f1)}")
             rows.append(cells)
-        blocks.append(f"**{name}** (precision / recall / F1)\n\n" + _table(["category (positives)"] + [NAMES[s] for s in systems], rows))
+        header = ["category (positives)"] + [NAMES[s] for s in systems]
+        blocks.append(f"**{name}** (precision / recall / F1)\n\n" + _table(header, rows))
     return "\n\n".join(blocks)
 
 
@@ -202,7 +206,8 @@ def groups(results) -> str:
                 parts = ([f"{tp}/{pos} caught"] if pos else []) + ([f"{fp}/{other} flagged"] if other else [])
                 cells.append(", ".join(parts))
             rows.append(cells)
-        blocks.append(f"**{name}** by group (caught = suicidal/self-harm items flagged; flagged = other items flagged)\n\n"
+        blocks.append(f"**{name}** by group (caught = suicidal/self-harm items flagged; "
+                      "flagged = other items flagged)\n\n"
                       + _table(["group"] + [NAMES[s] for s in systems], rows))
     return "\n\n".join(blocks)
 

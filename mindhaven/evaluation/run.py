@@ -13,7 +13,7 @@ from mindhaven.evaluation import datasets, systems
 from mindhaven.evaluation.datasets import Item
 from mindhaven.evaluation.redteam import redteam_items
 from mindhaven.evaluation.scoring import Scores, score
-from mindhaven.evaluation.systems import Judgement, Run
+from mindhaven.evaluation.systems import Run
 
 DEFAULT_LLM_LIMIT = 80  # LLM items per data set when ``limit`` is None: about 10-15 minutes in all
 SEED = 20261125
@@ -114,6 +114,3 @@ def run_crisis_evaluation(out_doc: Path, include_llm: bool, limit: int | None,
     say(f"done in {(time.time() - started) / 60:.1f} min: {out_doc}")
     return results
 
-
-def judgements_of(result: SetResult, system: str) -> list[Judgement]:
-    return result.runs[system].judgements

@@ -11,8 +11,6 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-import numpy as np
-
 from mindhaven.evaluation.datasets import CRISIS_CATEGORIES, Item
 from mindhaven.turn.types import RiskLevel
 
@@ -131,6 +129,3 @@ def fuse(lex: list[Judgement], clf: list[Judgement], rule: str, threshold: float
         out.append(Judgement(score, a.flagged or flagged, level, a.categories | extra))
     return out
 
-
-def as_array(judgements: list[Judgement]) -> tuple[np.ndarray, np.ndarray]:
-    return np.array([j.score for j in judgements]), np.array([j.flagged for j in judgements])

@@ -154,7 +154,8 @@ def fit(x: np.ndarray, y: np.ndarray, levels: np.ndarray, weights: np.ndarray, l
     level_coef, level_bias = np.zeros((4, x.shape[1])), np.zeros(4)
     known = levels >= 0
     for k in range(1, 5):
-        level_coef[k - 1], level_bias[k - 1] = fit_binary(x[known], (levels[known] >= k).astype(float), weights[known], l2)
+        at_least = (levels[known] >= k).astype(float)
+        level_coef[k - 1], level_bias[k - 1] = fit_binary(x[known], at_least, weights[known], l2)
     meta = {"categories": list(CATEGORIES), "thresholds": dict.fromkeys(CATEGORIES, 0.5), "embedder": ""}
     return RiskClassifier(coef, bias, level_coef, level_bias, meta)
 
@@ -189,8 +190,9 @@ def evaluate(model: RiskClassifier, x: np.ndarray, items: list[Item]) -> dict:
     out["own_category_ap"] = per_cat
     out["own_macro_ap"] = float(np.mean(list(per_cat.values())))
     levels = [p.level for p in model.classify_embeddings(x[own])]
-    out["own_level_exact"] = float(np.mean([int(lv) == items[n].level for lv, n in zip(levels, own, strict=True)]))
-    out["own_level_within_one"] = float(np.mean([abs(int(lv) - items[n].level) <= 1 for lv, n in zip(levels, own, strict=True)]))
+    gaps = [abs(int(lv) - items[n].level) for lv, n in zip(levels, own, strict=True)]
+    out["own_level_exact"] = float(np.mean([g == 0 for g in gaps]))
+    out["own_level_within_one"] = float(np.mean([g <= 1 for g in gaps]))
     out["score"] = 0.5 * out["open_crisis_ap"] + 0.5 * out["own_macro_ap"]
     return out
 
@@ -307,7 +309,8 @@ def main(argv: list[str] | None = None) -> None:
         log(f"  {name} speed: {speeds[name]}")
     chosen = max(names, key=lambda n: searches[n][0]["score"])
     best = searches[chosen][0]
-    log(f"chosen: {chosen} l2={best['l2']} own_weight={best['own_weight']} depression_weight={best['depression_weight']}")
+    log(f"chosen: {chosen} l2={best['l2']} own_weight={best['own_weight']} "
+        f"depression_weight={best['depression_weight']}")
 
     x = embed_cached(chosen, [i.text for i in items])
     y, levels = label_matrix(items, best["depression_weight"])
@@ -322,8 +325,9 @@ def main(argv: list[str] | None = None) -> None:
         known = [n for n, i in enumerate(items) if name in i.categories]
         truth = [items[n].categories[name] for n in known]
         own = [n for n in known if items[n].source == "own"]
+        own_truth = [items[n].categories[name] for n in own]
         oof_ap[name] = {"positives": int(sum(truth)), "ap_all": round(average_precision(truth, oof[known, c]), 3),
-                        "ap_own_examples": round(average_precision([items[n].categories[name] for n in own], oof[own, c]), 3)}
+                        "ap_own_examples": round(average_precision(own_truth, oof[own, c]), 3)}
     log(f"out-of-fold average precision per category: {oof_ap}")
     fusion = choose_fusion(oof, items)
     log(f"lexicon + classifier fusion (out of fold, lexicon as installed now): {fusion}")
