@@ -18,7 +18,7 @@ NOTICE = (
 @click.option("--locale", default=None, help="e.g. en-GB; the region chooses crisis resources")
 @click.option("--country", default=None, help="ISO 3166 code for crisis resources, e.g. GB")
 def chat(locale: str | None, country: str | None) -> None:
-    from mindhaven.api.routers.resources import resources_for
+    from mindhaven.crisis.directory import get_directory
     from mindhaven.runtime import build_pipeline
 
     settings = get_settings()
@@ -37,10 +37,11 @@ def chat(locale: str | None, country: str | None) -> None:
         if text.strip() in {"/quit", "/exit"}:
             return
         if text.strip() == "/help":
-            found = resources_for(country or conversation.country)
-            for r in found.resources:
+            directory = get_directory()
+            entry = directory.for_country(country or conversation.country)
+            for r in directory.resources_for(entry.code):
                 click.echo(f"  {r.name}: {r.phone or r.text or r.url} {('(' + r.hours + ')') if r.hours else ''}")
-            click.echo(f"  Emergency: {found.emergency or 'your local emergency number'}")
+            click.echo(f"  Emergency: {entry.emergency or 'your local emergency number'}")
             continue
         try:
             events = pipeline.run(IncomingMessage(conversation.id, text, locale, country))

@@ -12,6 +12,13 @@ from mindhaven.turn.types import CrisisResource
 
 _DIGITS = re.compile(r"\d")
 
+# The order resources are offered in: the most direct help first.
+KINDS = ("emergency", "crisis_line", "text_line", "chat", "youth", "lgbtq", "domestic_violence", "directory")
+
+
+def by_kind(resources) -> list[CrisisResource]:
+    return sorted(resources, key=lambda r: KINDS.index(r.kind) if r.kind in KINDS else len(KINDS))
+
 
 @dataclass(frozen=True)
 class CountryEntry:

@@ -10,10 +10,9 @@ import tomllib
 from functools import lru_cache
 from importlib import resources as package_files
 
-from mindhaven.crisis.directory import CountryEntry, host_of
+from mindhaven.crisis.directory import CountryEntry, by_kind, host_of
 from mindhaven.turn.types import CrisisResource, RiskLevel
 
-_ORDER = {"crisis_line": 0, "text_line": 1, "chat": 2, "youth": 3, "lgbtq": 4, "domestic_violence": 5, "directory": 6}
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +48,7 @@ def format_resource(r: CrisisResource, lang: str = "en") -> str:
 
 
 def resource_lines(resources: list[CrisisResource], limit: int = 4, lang: str = "en") -> str:
-    chosen = sorted((r for r in resources if r.kind != "emergency"), key=lambda r: _ORDER.get(r.kind, 9))[:limit]
+    chosen = by_kind(r for r in resources if r.kind != "emergency")[:limit]
     return "\n".join(format_resource(r, lang) for r in chosen)
 
 

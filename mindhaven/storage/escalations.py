@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 
 from mindhaven.storage.db import session_factory
 from mindhaven.storage.models import Escalation, Message, utcnow
@@ -48,16 +48,16 @@ class EscalationRepository:
             )
             return [_record(e) for e in rows]
 
-    def request_human(self, conversation_id: str, level: int, country: str) -> EscalationRecord:
-        """The person asked to talk to a person: queue it like a crisis, never drop it."""
+    def request_human(self, conversation_id: str, country: str) -> EscalationRecord:
+        """The person asked to talk to a person: queue it like a crisis, at the highest risk level
+        the conversation has reached, and never drop it."""
         with self._session.begin() as session:
-            last = session.scalars(
-                select(Message).where(Message.conversation_id == conversation_id, Message.role == "user")
-                .order_by(Message.id.desc()).limit(1)
-            ).first()
+            said = Message.conversation_id == conversation_id, Message.role == "user"
+            last = session.scalar(select(func.max(Message.id)).where(*said))
             if last is None:
                 raise EscalationNotFound("a conversation needs a message before a person can be asked for")
-            row = Escalation(conversation_id=conversation_id, message_id=last.id, level=level, categories={},
+            level = session.scalar(select(func.coalesce(func.max(Message.risk_level), 0)).where(*said))
+            row = Escalation(conversation_id=conversation_id, message_id=last, level=level, categories={},
                              signals=[], country=country, reason="person_asked")
             session.add(row)
             session.flush()

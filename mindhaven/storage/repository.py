@@ -125,10 +125,15 @@ class Repository:
 
     @staticmethod
     def _conversation(session, conversation_id: str) -> Conversation:
-        conversation = session.get(Conversation, conversation_id) if _looks_like_id(conversation_id) else None
-        if conversation is None:
-            raise ConversationNotFound(conversation_id)
-        return conversation
+        return find_conversation(session, conversation_id)
+
+
+def find_conversation(session, conversation_id: str) -> Conversation:
+    """The conversation, or ConversationNotFound for unknown and malformed ids alike."""
+    conversation = session.get(Conversation, conversation_id) if _looks_like_id(conversation_id) else None
+    if conversation is None:
+        raise ConversationNotFound(conversation_id)
+    return conversation
 
 
 def _looks_like_id(value: str) -> bool:

@@ -8,8 +8,8 @@ from datetime import datetime
 from sqlalchemy import Engine
 
 from mindhaven.storage.db import session_factory
-from mindhaven.storage.models import Conversation, SafetyPlan
-from mindhaven.storage.repository import ConversationNotFound
+from mindhaven.storage.models import SafetyPlan
+from mindhaven.storage.repository import find_conversation
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ class SafetyPlanRepository:
     def get(self, conversation_id: str) -> SafetyPlanRecord:
         """The plan, or an empty one if the person has not started it."""
         with self._session() as session:
-            self._conversation(session, conversation_id)
+            find_conversation(session, conversation_id)
             plan = session.get(SafetyPlan, conversation_id)
             if plan is None:
                 return SafetyPlanRecord(conversation_id, {}, None)
@@ -34,7 +34,7 @@ class SafetyPlanRepository:
 
     def save(self, conversation_id: str, sections: dict[str, list[str]]) -> SafetyPlanRecord:
         with self._session.begin() as session:
-            self._conversation(session, conversation_id)
+            find_conversation(session, conversation_id)
             plan = session.get(SafetyPlan, conversation_id)
             if plan is None:
                 plan = SafetyPlan(conversation_id=conversation_id, sections=sections)
@@ -43,8 +43,3 @@ class SafetyPlanRepository:
                 plan.sections = sections
             session.flush()
             return SafetyPlanRecord(conversation_id, dict(plan.sections), plan.updated_at)
-
-    @staticmethod
-    def _conversation(session, conversation_id: str) -> None:
-        if len(conversation_id) != 32 or session.get(Conversation, conversation_id) is None:
-            raise ConversationNotFound(conversation_id)

@@ -93,11 +93,9 @@ def ask_for_a_person(conversation_id: str, request: Request,
     if not settings.escalation.humans_on_call:
         raise HTTPException(503, "No one from a support team is connected to this service. "
                                  "If you need to talk to someone now, please use the crisis lines under 'Get help now'.")
-    conversations = request.app.state.pipeline.repository
-    conversation = conversations.get_conversation(conversation_id)
-    level = max((m.risk_level or 0 for m in conversations.messages(conversation_id)), default=0)
+    conversation = request.app.state.pipeline.repository.get_conversation(conversation_id)
     try:
-        escalation = get_repository(request).request_human(conversation_id, level, conversation.country)
+        escalation = get_repository(request).request_human(conversation_id, conversation.country)
     except EscalationNotFound:
         raise HTTPException(422, "Write a message first, so the person who joins knows where to start.") from None
     return PersonRequested(

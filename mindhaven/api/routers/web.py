@@ -19,7 +19,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.convertors import Convertor, register_url_convertor
 
 from mindhaven import __version__
-from mindhaven.crisis.directory import Directory, get_directory, host_of
+from mindhaven.crisis.directory import Directory, by_kind, get_directory, host_of
 from mindhaven.storage.repository import ConversationNotFound
 from mindhaven.turn.receive import InvalidMessage, parse_locale, receive
 from mindhaven.turn.types import ConversationState, IncomingMessage, RiskLevel, Route
@@ -41,7 +41,6 @@ KIND_LABELS = {
     "domestic_violence": "Domestic abuse",
     "directory": "Directory",
 }
-KIND_ORDER = {k: i for i, k in enumerate(KIND_LABELS)}
 ROLE_NAMES = {"user": "You", "assistant": "MindHaven (AI)"}
 _ACCEPT_REGION = re.compile(r"^[A-Za-z]{2,3}[-_]([A-Za-z]{2})\b")
 # Browsers send these on every page: the conversation id in /c/{id} is private, and so is what people write.
@@ -106,7 +105,7 @@ def _page_country(request: Request, directory: Directory, explicit: str | None =
 
 def _help_context(directory: Directory, country: str) -> dict:
     entry = directory.for_country(country)
-    resources = sorted(directory.resources_for(entry.code), key=lambda r: KIND_ORDER.get(r.kind, 99))
+    resources = by_kind(directory.resources_for(entry.code))
     countries = sorted(((c.code, c.name) for c in directory.countries.values()), key=lambda c: c[1])
     return {
         "country": entry.code,
