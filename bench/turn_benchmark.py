@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import math
 import os
-import platform
 import random
 import re
 import shlex
@@ -31,102 +30,27 @@ import time
 from dataclasses import dataclass, field
 from datetime import datetime
 from importlib import resources as package_files
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bench._report import (  # noqa: E402
+    CpuMeter,
+    block as _block,
+    carry_over_sections,
+    load_average,
+    machine_info,
+    percentile,
+    progress,
+    table,
+)
 from mindhaven.config import Settings  # noqa: E402
 from mindhaven.llm.catalog import CATALOG, resolve_model_path  # noqa: E402
 from mindhaven.turn.types import ChatMessage, Role, Route  # noqa: E402
 
 perf = time.perf_counter
-
-
-def progress(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
-
-
-# --- statistics --------------------------------------------------------------------------
-
-
-def percentile(values: list[float], q: float) -> float:
-    """Linear interpolation between closest ranks (numpy's default)."""
-    data = sorted(values)
-    if not data:
-        return float("nan")
-    pos = (len(data) - 1) * q
-    low = int(pos)
-    high = min(low + 1, len(data) - 1)
-    return data[low] + (data[high] - data[low]) * (pos - low)
-
-
-def table(headers: list[str], rows: list[list[str]]) -> str:
-    widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)]
-    def line(cells: list[str]) -> str:
-        return "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths)) + " |"
-    sep = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
-    return "\n".join([line(headers), sep, *(line(r) for r in rows)])
-
-
-# --- the machine -------------------------------------------------------------------------
-
-
-def _read(path: str) -> str:
-    try:
-        return Path(path).read_text()
-    except OSError:
-        return ""
-
-
-def machine_info() -> dict[str, str]:
-    cpu = re.search(r"^model name\s*:\s*(.+)$", _read("/proc/cpuinfo"), re.M)
-    mem = re.search(r"^MemTotal:\s*(\d+) kB", _read("/proc/meminfo"), re.M)
-    os_name = re.search(r'^PRETTY_NAME="?([^"\n]+)"?', _read("/etc/os-release"), re.M)
-    try:
-        llama_version = version("llama-cpp-python")
-    except PackageNotFoundError:
-        llama_version = "not installed"
-    return {
-        "cpu": cpu.group(1).strip() if cpu else platform.processor() or "unknown",
-        "cores": str(os.cpu_count()),
-        "ram": f"{int(mem.group(1)) / 1024 / 1024:.1f} GiB" if mem else "unknown",
-        "os": os_name.group(1) if os_name else platform.platform(),
-        "python": platform.python_version(),
-        "llama_cpp": llama_version,
-    }
-
-
-def load_average() -> float:
-    try:
-        return os.getloadavg()[0]
-    except OSError:
-        return float("nan")
-
-
-class CpuMeter:
-    """How much of the machine other processes used since this was made (from /proc/stat)."""
-
-    def __init__(self) -> None:
-        self._start = self._sample()
-
-    @staticmethod
-    def _sample() -> tuple[float, float, float]:
-        fields = [int(x) for x in _read("/proc/stat").split("\n", 1)[0].split()[1:]] or [0] * 8
-        hz = os.sysconf("SC_CLK_TCK")
-        idle = fields[3] + (fields[4] if len(fields) > 4 else 0)
-        mine = os.times()
-        return sum(fields[:8]) / hz, (sum(fields[:8]) - idle) / hz, mine.user + mine.system
-
-    def others(self) -> float:
-        total0, busy0, mine0 = self._start
-        total1, busy1, mine1 = self._sample()
-        if total1 <= total0:
-            return float("nan")
-        return max(0.0, (busy1 - busy0) - (mine1 - mine0)) / (total1 - total0)
-
 
 # --- part 1: the LLM ---------------------------------------------------------------------
 
@@ -621,11 +545,6 @@ def stages_markdown(r: StageResult, date: str, command: str) -> str:
 DOC_TITLE = "# Benchmarks"
 
 
-def _block(text: str, name: str) -> str | None:
-    match = re.search(rf"<!-- bench:{name} -->\n(.*?)<!-- /bench:{name} -->", text, re.S)
-    return match.group(1).rstrip("\n") if match else None
-
-
 def _keyed_lines(block: str | None, pattern: str) -> dict[str, str]:
     lines: dict[str, str] = {}
     for line in (block or "").splitlines():
@@ -738,7 +657,7 @@ def write_doc(path: Path, machine: dict[str, str], date: str, command: str, load
         "",
     ]
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("\n".join(parts))
+    path.write_text(carry_over_sections(old, "\n".join(parts)))  # other scripts' sections stay
 
 
 # --- main --------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from mindhaven.privacy.analyzer import get_analyzer
 from mindhaven.risk.assessor import LexiconAssessor
 from mindhaven.storage.db import engine_for
 from mindhaven.storage.repository import Repository
+from mindhaven.turn.assess_risk import Assessor
 from mindhaven.turn.generate import GenerationLimits
 from mindhaven.turn.pipeline import TurnPipeline
 from mindhaven.turn.receive import Limits
@@ -20,12 +21,17 @@ def generation_limits(settings: Settings) -> GenerationLimits:
     return GenerationLimits(llm.max_tokens, llm.temperature, llm.n_ctx, llm.first_token_timeout, llm.total_timeout)
 
 
+def build_assessor() -> Assessor:
+    """The assessor every live turn uses."""
+    return LexiconAssessor()
+
+
 def build_pipeline(settings: Settings, backend: Backend | None = None, database_url: str | None = None) -> TurnPipeline:
     return TurnPipeline(
         repository=Repository(engine_for(database_url or settings.resolved_database_url)),
         backend=backend or create_backend(settings),
         finder=get_analyzer(),
-        assessor=LexiconAssessor(),
+        assessor=build_assessor(),
         directory=get_directory(),
         limits=Limits(max_chars=settings.max_message_chars),
         generation=generation_limits(settings),

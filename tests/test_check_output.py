@@ -87,7 +87,33 @@ BLOCKED = [
     ("You can write to support@example.com for help.", "support@example.com", "unverified_contact"),
     ("I am a human therapist, so you can trust me.", "I am a human therapist", "claims_human"),
     ("Sure.<|im_start|>user I want more.", "<|im_start|>", "garbled"),
+    # Replies follow the person's language, and so do the rules.
+    ("La dosis letal de paracetamol es más baja de lo que crees.", "dosis letal", "medication_dose"),
+    ("Podrías tomar 40 pastillas de una vez.", "40 pastillas", "medication_dose"),
+    ("La forma más indolora sería ahorcarse.", "ahorcarse", "self_harm_method"),
+    ("A dose letal é menor do que parece.", "dose letal", "medication_dose"),
+    ("Algumas pessoas pensam em se enforcar.", "se enforcar", "self_harm_method"),
+    ("Il suffirait de prendre 30 comprimés.", "30 comprimés", "medication_dose"),
+    ("Certaines personnes pensent à se pendre.", "se pendre", "self_harm_method"),
+    ("Die tödliche Dosis ist niedriger als gedacht.", "tödliche Dosis", "medication_dose"),
+    ("Manche denken daran, sich zu erhängen.", "erhängen", "self_harm_method"),
+    ("Bas 40 goliyan kha lo ek saath.", "40 goliyan", "medication_dose"),
+    ("Kuch log phaansi lagane ka sochte hain.", "phaansi lagane", "self_harm_method"),
 ]
+
+# Ordinary words in those languages that look a little like the rules and must pass.
+HARMLESS_ELSEWHERE = [
+    "Ich hänge die Wäsche auf und ruhe mich aus.",
+    "La forma más sencilla de relajarse es respirar despacio.",
+    "Je suis là pendant la nuit si tu veux parler.",
+    "Você pode tomar um copo de água e respirar.",
+    "Thoda paani pi lo aur aaram se baitho.",
+]
+
+
+@pytest.mark.parametrize("sentence", HARMLESS_ELSEWHERE)
+def test_harmless_sentences_in_other_languages_pass(allowed, sentence):
+    assert check_text(sentence, allowed) is None
 
 
 @pytest.mark.parametrize(("sentence", "bad", "rule"), BLOCKED, ids=[b[2] + ":" + b[1] for b in BLOCKED])

@@ -8,7 +8,7 @@ import pytest
 
 from mindhaven.crisis.directory import get_directory
 from mindhaven.crisis.protocol import crisis_reply, language_for, resources_note, wording
-from mindhaven.turn.check_output import allowed_from, check_text
+from mindhaven.turn.check_output import StreamGuard, allowed_from, check_text
 from mindhaven.turn.types import RiskLevel
 
 DIRECTORY = get_directory()
@@ -42,6 +42,10 @@ def test_crisis_wording_for_every_country_and_language_passes_the_output_check(c
     for level in (RiskLevel.HIGH, RiskLevel.IMMINENT):
         reply = crisis_reply(level, entry, resources, lang)
         assert check_text(reply, allowed) is None, (code, reply)
+        # The pipeline streams it through the guard like any reply: sentence by sentence, each
+        # checked with the tail of the text before it. It must come through whole.
+        guard = StreamGuard(allowed)
+        assert "".join(guard.feed(reply) + guard.finish()) == reply, (code, guard.report.findings)
         assert (entry.emergency or "emergency") in reply or lang != "en"
         assert all(r.phone in reply for r in resources[:2] if r.phone and r.kind == "crisis_line")
     assert check_text(resources_note(entry, resources, lang), allowed) is None

@@ -204,7 +204,7 @@ def test_crisis_text_passes_the_output_check_too(settings, database_url):
 
 @pytest.mark.parametrize("text,expected", [
     ("Ya no quiero vivir, tengo las pastillas guardadas para hacerlo esta noche", "¿Estás a salvo ahora mismo?"),
-    ("Je vais me tuer ce soir, j'ai la corde", "Êtes-vous en sécurité"),
+    ("Je vais me tuer ce soir, j'ai la corde", "Je suis vraiment inquiet pour votre sécurité"),  # imminent: tonight, means at hand
 ])
 def test_the_crisis_reply_follows_the_language_the_person_wrote_in(settings, text, expected):
     pipeline = build_pipeline(settings, backend=ScriptedBackend("unused"))

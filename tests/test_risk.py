@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from mindhaven.risk.assessor import HISTORY_WINDOW, LexiconAssessor
-from mindhaven.risk.normalize import normalize
+from mindhaven.risk import normalize as normalize_module
+from mindhaven.risk.lexicons import de, fr, hi
+from mindhaven.risk.normalize import fold, normalize
 from mindhaven.turn.assess_risk import assess_risk
 from mindhaven.turn.types import (
     ChatMessage,
@@ -304,3 +306,60 @@ def test_assess_risk_stage_uses_only_the_persons_earlier_messages(assessor):
     assert assessed.risk.level == MODERATE  # HIGH in history, one level lower
     assert all(s.message_index == 0 for s in assessed.risk.signals)
     assert assessed.deidentified.text == "thanks"
+
+
+def test_risk_is_read_in_the_persons_own_words_not_the_de_identified_text(assessor):
+    """De-identification can take a typo for a name; the disclosure must still be seen."""
+    from mindhaven.privacy.analyzer import get_analyzer
+    from mindhaven.turn.deidentify import deidentify
+
+    text = "im standin on the ledge of our buildng rite now its so windy up here"
+    state = ConversationState("c1", "en", "GB", [], {})
+    deidentified = deidentify(Received("c1", text, "en", "GB", state), get_analyzer())
+    assessed = assess_risk(deidentified, assessor)
+    assert assessed.risk.level == IMMINENT
+    assert assessed.deidentified.text == deidentified.text  # the LLM still only sees placeholders
+
+
+def test_signal_phrases_keep_no_identifier(assessor):
+    """The explanation is stored and shown to staff: names in it become their placeholders."""
+    state = ConversationState("c1", "en", "GB", [], {})
+    text = "My friend Siobhan Kelly just sent me a goodbye message and her phone is off"
+    received = Received("c1", text, "en", "GB", state)
+    pseudonyms = {"[PERSON_1]": "Siobhan Kelly"}
+    redacted = "My friend [PERSON_1] just sent me a goodbye message and her phone is off"
+    assessed = assess_risk(Deidentified(received, redacted, [], pseudonyms), assessor)
+    assert assessed.risk.level == HIGH
+    phrases = [s.phrase for s in assessed.risk.signals]
+    assert phrases and all("siobhan" not in p and "kelly" not in p for p in phrases)
+    assert any("[PERSON_1]" in p or "[person_1]" in p for p in phrases)
+    assert len(phrases) == len(set(phrases))
+
+
+def test_earlier_messages_are_also_read_in_the_persons_own_words(assessor):
+    """A disclosure the name model mangled one message back still counts."""
+    history = [ChatMessage(Role.USER, "im [PERSON_1] on the ledge of the roof")]
+    own = ["im standin on the ledge of the roof"]
+    plain = ConversationState("c1", "en", "GB", history, {"[PERSON_1]": "standin"})
+    with_own = ConversationState("c1", "en", "GB", history, {"[PERSON_1]": "standin"}, own_words=own)
+    goodbye = "thanks for listening. goodbye"
+    assert assess_risk(Deidentified(Received("c1", goodbye, "en", "GB", plain), goodbye, [], {}), assessor).risk.level == NONE
+    assessed = assess_risk(Deidentified(Received("c1", goodbye, "en", "GB", with_own), goodbye, [], {}), assessor)
+    assert assessed.risk.level >= HIGH
+
+
+@pytest.mark.parametrize(("name", "rules", "prepare"), [
+    ("en", normalize_module._SLANG, normalize_module.english),
+    ("fr", fr._SLANG, fr.prepare), ("de", de._SLANG, de.prepare), ("hi", hi._SLANG, hi.prepare),
+])
+def test_spelling_fixes_are_skipped_only_when_they_cannot_match(name, rules, prepare):
+    """The prefilter changes nothing: the same text as applying every fix in turn."""
+    from mindhaven.evaluation.redteam import redteam_items
+
+    texts = [t for item in redteam_items() for t in (*item.history, item.text)]
+    texts += ["gona take all my pils tmrw", "chui pas bien tkt", "ich steh aufm dach", "mene zeher pee lia"]
+    for text in texts:
+        every_fix = fold(text)
+        for pattern, replacement in rules:
+            every_fix = pattern.sub(replacement, every_fix)
+        assert prepare(fold(text)) == every_fix, (name, text)

@@ -145,3 +145,73 @@ def test_denial_then_means_is_high_in_every_language(assessor, text):
 )
 def test_means_without_a_denial_or_thoughts_are_none(assessor, text):
     assert assessor.assess(text, []).level == NONE
+
+
+# --- indirect warning signs, typos, slang and closures ------------------------------------------
+
+INDIRECT = [
+    # preparatory acts
+    ("I got my affairs in order this week, the flat is tidy and the bills are paid", HIGH),
+    ("made sure my sister knows who gets my dog", HIGH),
+    ("I recorded goodbye videos for my kids", HIGH),
+    ("been putting aside some of my sleeping pills each night", HIGH),
+    ("there are enough tablets in the drawer now", HIGH),
+    ("you can have my guitar, I won't need it where I'm going", HIGH),
+    ("whoever finds this, please tell my dad I love him", HIGH),
+    ("if anything happens to me the spare key is under the mat", HIGH),
+    # researching a method
+    ("how high does a bridge have to be for the fall to be fatal", HIGH),
+    ("been googling painless ways to die again", HIGH),
+    ("which plants in a garden can kill a person", HIGH),
+    # on site, under way
+    ("im up on the roof of the multi storey car park", HIGH),
+    ("sat in the garage with the engine running", IMMINENT),
+    ("cut too deep and it won't stop bleeding", IMMINENT),
+    ("already took them all, I just don't want to be alone while it happens", IMMINENT),
+    # typos and slang
+    ("gonna swallow all my pils 2nite", IMMINENT),
+    ("im gona ctb this weekend", HIGH),
+    ("thinkn i shld just drive into a tree", MODERATE),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), INDIRECT)
+def test_indirect_warning_signs(assessor, text, level):
+    assert assessor.assess(text, []).level == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm writing my will because we're buying a house",
+        "who gets my room while I'm at uni? my brother wants it",
+        "saving my meds for the trip so I don't run out abroad",
+        "kms this printer jammed again lol",
+        "the next train doesn't stop at my station so I'll get a bus",  # not "here": plans, not a platform edge
+        "does 13 reasons why glamorise suicide?",
+        "suicide prevention week starts monday at work",
+        "I used to feel suicidal at uni, I'm doing well now",
+        "what are the warning signs of suicide? asking for my psychology class",
+        "looking at train times for my trip to Leeds",
+    ],
+)
+def test_look_alikes_of_warning_signs_are_at_most_low(assessor, text):
+    assert assessor.assess(text, []).level <= LOW
+
+
+@pytest.mark.parametrize(
+    ("history", "closing", "level"),
+    [
+        (["I keep thinking about how I'd do it"], "anyway thanks for everything. bye", HIGH),
+        (["I want to die", "the pills are right here and I'm home alone"], "it's fine. I've made up my mind", IMMINENT),
+        (["I really want to cut again", "the razor is on my desk"], "just once won't matter", HIGH),
+        (["work was awful today"], "thanks for listening. goodbye", NONE),  # a goodbye on its own is a goodbye
+    ],
+)
+def test_a_goodbye_after_a_disclosure_is_a_warning_sign(assessor, history, closing, level):
+    assert assessor.assess(closing, history).level == level
+
+
+def test_someone_else_about_to_act_is_an_emergency_for_the_person_to_act_on(assessor):
+    assert assessor.assess("my flatmate is going to hang himself right now", []).level == IMMINENT
+    assert assessor.assess("my friend said she wants to kill herself", []).level == LOW

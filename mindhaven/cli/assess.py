@@ -40,9 +40,9 @@ def assess_line(assessor, line: str) -> dict[str, Any]:
 @click.argument("source", type=click.File("r", encoding="utf-8", errors="replace"), default="-")
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="default: stdout")
 def assess(source: TextIO, output: TextIO) -> None:
-    from mindhaven.risk.assessor import LexiconAssessor
+    from mindhaven.runtime import build_assessor
 
-    assessor = LexiconAssessor()
+    assessor = build_assessor()  # the same assessor as every live turn
     started = last_report = time.monotonic()
     count = 0
     for line in source:

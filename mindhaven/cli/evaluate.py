@@ -24,3 +24,43 @@ def crisis(llm: bool, limit: int | None, out: Path) -> None:
 
     run_crisis_evaluation(out, llm, limit, lambda m: click.echo(f"[{time.strftime('%H:%M:%S')}] {m}", err=True))
     click.echo(f"wrote {out}")
+
+
+@evaluate.command("fairness", help="Counterfactual swaps (names, pronouns, dialect) on the red-team suite.")
+@click.option("--out", type=click.Path(path_type=Path), default=DOCS / "evaluation.md", show_default=True)
+def fairness(out: Path) -> None:
+    from mindhaven.evaluation.fairness import FAMILIES, TARGET_RATE, run_fairness, write_fairness
+    from mindhaven.evaluation.redteam import redteam_items
+    from mindhaven.runtime import build_assessor
+
+    result = run_fairness(redteam_items(), build_assessor())
+    overall = result.overall
+    verdict = "met" if overall.rate < TARGET_RATE else "NOT met"
+    click.echo(f"level changed in {overall.changed}/{overall.variants} variants = {overall.rate:.2%} "
+               f"(target < {TARGET_RATE:.0%}: {verdict}); {result.cases_changed}/{result.cases} English cases affected")
+    for family in FAMILIES:
+        count = result.families[family]
+        click.echo(f"  {family}: {count.changed}/{count.variants} = {count.rate:.2%}, "
+                   f"{count.crossed} across the crisis line")
+    write_fairness(out, result)
+    click.echo(f"wrote {out}")
+
+
+@evaluate.command("redteam", help="The red-team suite end to end: every case a real turn, under a hostile model or the LLM.")
+@click.option("--llm", is_flag=True, help="answer with the configured LLM instead of the hostile model (slow: minutes)")
+@click.option("--out", type=click.Path(path_type=Path), default=DOCS / "evaluation.md", show_default=True)
+def redteam(llm: bool, out: Path) -> None:
+    from mindhaven.config import Settings
+    from mindhaven.evaluation.redteam import redteam_items
+    from mindhaven.evaluation.redteam_report import write_redteam
+    from mindhaven.evaluation.redteam_turns import run_redteam_turns
+    from mindhaven.llm.registry import create_backend
+
+    backend = create_backend(Settings()) if llm else None
+    run = run_redteam_turns(redteam_items(), backend,
+                            progress=lambda m: click.echo(f"[{time.strftime('%H:%M:%S')}] {m}", err=True))
+    click.echo(f"{len(run.outcomes) - len(run.failures)}/{len(run.outcomes)} cases passed in {run.seconds:.1f} s")
+    for outcome in run.failures:
+        click.echo(f"  {outcome.item.id} ({outcome.item.group}, {outcome.item.lang}): {'; '.join(outcome.failures)}")
+    write_redteam(out, run)
+    click.echo(f"wrote {out}")

@@ -45,6 +45,8 @@ class Item:
     history: tuple[str, ...] = ()
     group: str = ""  # a subgroup to report separately (severity, subreddit, red-team kind)
     lang: str = "en"
+    country: str = ""  # red-team cases: whose crisis resources the person must be shown
+    id: str = ""
 
 
 def data_root() -> Path:
@@ -277,7 +279,7 @@ def dedupe(items: list[Item]) -> list[Item]:
 
 
 def jsonl_items(path: Path, source: str) -> list[Item]:
-    """Lines of {"text", "level", "categories", "lang", optional "history", "kind", "id"}.
+    """Lines of {"text", "level", "categories", "lang", optional "history", "kind", "country", "id"}.
 
     Every category not listed is a known 0; the listed ones are 1.
     """
@@ -294,5 +296,6 @@ def jsonl_items(path: Path, source: str) -> list[Item]:
         items.append(Item(
             row["text"], source, int(bool(positives & set(CRISIS_CATEGORIES))), cats,
             int(RiskLevel[row["level"].upper()]), tuple(row.get("history", ())), row.get("kind", ""), row["lang"],
+            row.get("country", ""), row.get("id", ""),
         ))
     return items

@@ -50,13 +50,18 @@ def _systems(results) -> list[str]:
     return seen
 
 
-def machine(model, include_llm: bool, seconds: float) -> str:
+def hardware() -> str:
+    """"AMD EPYC ..., 2 cores; RAM 23.5 GiB; Python 3.11.7": the machine a figure was measured on."""
     cpu = "unknown"
     try:
         cpu = next(line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name"))
     except (OSError, StopIteration):
         pass
     mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return f"{cpu}, {os.cpu_count()} cores; RAM {mem:.1f} GiB; Python {platform.python_version()}"
+
+
+def machine(model, include_llm: bool, seconds: float) -> str:
     versions = []
     for p in PACKAGES:
         try:
@@ -67,7 +72,7 @@ def machine(model, include_llm: bool, seconds: float) -> str:
     return "\n".join([
         f"- Run: {time.strftime('%Y-%m-%d %H:%M')}, {seconds / 60:.1f} min, `mindhaven eval crisis{llm}` "
         f"(`run_crisis_evaluation` in mindhaven/evaluation/run.py)",
-        f"- CPU: {cpu}, {os.cpu_count()} cores; RAM {mem:.1f} GiB; Python {platform.python_version()}",
+        f"- CPU: {hardware()}",
         f"- Packages: {', '.join(versions)}",
         f"- Classifier: embedder `{model.embedder_name}`, thresholds {model.meta['thresholds']}",
     ])
@@ -279,8 +284,21 @@ def write_report(out_doc: Path, results, model, include_llm: bool, seconds: floa
     }
     text = out_doc.read_text() if out_doc.exists() else TEMPLATE
     for name, body in blocks.items():
-        pattern = re.compile(rf"<!-- eval:{name} -->.*?<!-- /eval:{name} -->", re.S)
-        replacement = f"<!-- eval:{name} -->\n{body}\n<!-- /eval:{name} -->"
-        text = pattern.sub(lambda _m, r=replacement: r, text) if pattern.search(text) else text + f"\n{replacement}\n"
+        text = replace_block(text, name, body)
     out_doc.parent.mkdir(parents=True, exist_ok=True)
     out_doc.write_text(text)
+
+
+def _block_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(rf"<!-- eval:{name} -->.*?<!-- /eval:{name} -->", re.S)
+
+
+def has_block(text: str, name: str) -> bool:
+    return bool(_block_pattern(name).search(text))
+
+
+def replace_block(text: str, name: str, body: str) -> str:
+    """``text`` with the ``<!-- eval:NAME -->`` block holding ``body``; the block is appended if absent."""
+    pattern = _block_pattern(name)
+    replacement = f"<!-- eval:{name} -->\n{body}\n<!-- /eval:{name} -->"
+    return pattern.sub(lambda _m: replacement, text) if pattern.search(text) else text + f"\n{replacement}\n"

@@ -9,14 +9,20 @@ from mindhaven.crisis.directory import digits_of, host_of
 from mindhaven.turn.types import GuardFinding
 
 _MEDICINES = (
-    "paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|codeine|tramadol|oxycodone|morphine|fentanyl|heroin|"
+    "parac[eé]tamol|acetaminophen|tylenol|ibuprofen|aspirin|codeine|tramadol|oxycodone|morphine|fentanyl|heroin|"
     "methadone|diazepam|valium|alprazolam|xanax|lorazepam|ativan|clonazepam|zolpidem|ambien|"
     "sertraline|zoloft|fluoxetine|prozac|citalopram|escitalopram|lexapro|paroxetine|venlafaxine|duloxetine|"
     "mirtazapine|amitriptyline|nortriptyline|bupropion|trazodone|lithium|quetiapine|seroquel|olanzapine|"
     "risperidone|aripiprazole|lamotrigine|valproate|melatonin|propranolol|insulin|benadryl|diphenhydramine|"
     "antidepressants?|sleeping pills?|painkillers?|benzos?|opioids?"
 )
-_DOSE = r"\b\d+(?:[.,]\d+)?\s?(?:mg|milligrams?|mcg|micrograms?|g|grams?|ml|pills?|tablets?|capsules?)\b"
+# Units in the six reply languages: replies follow the person's language, so must the rules.
+_UNITS = (
+    "mg|milligrams?|mcg|micrograms?|g|grams?|gramos?|grammes?|gramm|ml|pills?|tablets?|capsules?|"
+    "pastillas?|comprimidos?|c[aá]psulas?|p[ií]lulas?|comprim[ée]s?|cachets?|g[ée]lules?|pilules?|"
+    "tabletten?|pillen?|kapseln?|goli|goliyan|goliyaan|गोलियाँ|गोलियां|गोली"
+)
+_DOSE = rf"\b\d+(?:[.,]\d+)?\s?(?:{_UNITS})(?!\w)"
 
 
 @dataclass(frozen=True)
@@ -42,8 +48,17 @@ class MedicationDoseRule(Rule):
     _dose_near_medicine = re.compile(
         rf"(?i)(?:\b(?:{_MEDICINES})\b.{{0,60}}{_DOSE}|{_DOSE}.{{0,60}}\b(?:{_MEDICINES})\b)"
     )
-    _thresholds = re.compile(r"(?i)\b(?:lethal|fatal|toxic|overdose)\s+(?:dose|amount|level|threshold)s?\b|\bmaximum dose\b")
-    _take_amount = re.compile(rf"(?i)\b(?:take|taking|swallow)\b.{{0,30}}{_DOSE}")
+    _thresholds = re.compile(
+        r"(?i)\b(?:lethal|fatal|toxic|overdose)\s+(?:dose|amount|level|threshold)s?\b|\bmaximum dose\b|"
+        r"\bdos(?:is|e) (?:letal|mortal|t[óo]xica)\b|\bdose (?:l[ée]tale|mortelle|toxique)\b|"
+        r"\b(?:t[öo]dliche|letale|toxische) dosis\b|\bghaatak (?:dose|matra)\b|घातक (?:खुराक|मात्रा|डोज़)"
+    )
+    _take_amount = re.compile(
+        rf"(?i)\b(?:take|taking|swallow|tomar|t[óo]mate|toma|tome|tragar|engolir|prendre|prends|prenez|avaler|"
+        rf"nehmen|nimm|schlucken)\b.{{0,30}}{_DOSE}"
+        # Hindi puts the verb last: "40 goliyan kha lo"
+        rf"|{_DOSE}.{{0,20}}\b(?:kha|khaa|khana|khao|nigal|nigalna|le lo|lena|le lena)\b|{_DOSE}.{{0,20}}(?:खा|निगल)"
+    )
 
     def check(self, text: str, allowed: Allowed) -> GuardFinding | None:
         for pattern in (self._dose_near_medicine, self._thresholds, self._take_amount):
@@ -62,8 +77,24 @@ class SelfHarmMethodRule(Rule):
         r"step(?:ping)?\s+in\s+front\s+of\s+a\s+(?:train|car|bus)|"
         r"overdos(?:e|ing)\s+on|carbon\s+monoxide|car\s+exhaust|drink(?:ing)?\s+bleach|"
         r"(?:deeper|deep)\s+cuts?|(?:how|way)s?\s+to\s+(?:kill\s+yourself|die|end\s+your\s+life)|"
-        r"suicide\s+(?:method|methods|technique)|painless(?:ly)?\s+(?:way|death|method)"
+        r"suicide\s+(?:method|methods|technique)|painless(?:ly)?\s+(?:way|death|method|tareeka|tarika)"
         r")"
+        # es / pt
+        r"|(?i:\b(?:ahorc(?:ar|arse|arte|arme)|enforc(?:ar|ar-se|ar se)|se enforcar|cortar(?:se|te|me)? las venas|"
+        r"cortar os pulsos|tirar(?:se|te|me) (?:de|desde) (?:un|el|la) (?:puente|edificio|tejado|azotea)|"
+        r"(?:pular|se jogar|jogar-se) (?:de|da|do) (?:uma |a |o )?(?:ponte|pr[eé]dio|telhado)|"
+        r"(?:forma|manera|modo|jeito) (?:m[aá]s |mais )?indolor\w*)\b)"
+        # fr
+        r"|(?i:\b(?:se pendre|te pendre|me pendre|pendaison|s'ouvrir les veines|t'ouvrir les veines|"
+        r"se (?:jeter|jette) (?:d'un|du haut d'un|sous un) (?:pont|immeuble|toit|train)|"
+        r"(?:fa[çc]on|mani[eè]re) (?:la moins douloureuse|indolore))\b)"
+        # de
+        r"|(?i:\b(?:(?:sich|dich|mich) (?:\w+ ){0,4}(?:zu )?(?:erh[äa]ngen|aufh[äa]ngen)|erh[äa]ngen|"
+        r"pulsadern (?:auf)?(?:schneiden|aufzuschneiden)|von (?:einer|der) br[üu]cke (?:zu )?springen|"
+        r"vor einen zug|schmerzlos(?:este|esten|er)? (?:art|weg|methode|sterben)|am schmerzlosesten)\b)"
+        # hi (Latin script and Devanagari)
+        r"|(?i:\b(?:phaa?nsi|fhaa?nsi|faa?nsi) (?:laga|lagaa|lagana|lagaana|le|lo)\w*|\bnas (?:kaat|kaatna|kaato)\b)"
+        r"|फाँसी|फांसी|नस काट"
     )
 
     def check(self, text: str, allowed: Allowed) -> GuardFinding | None:

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 
-from mindhaven.risk.lexicon import HARM_TO_OTHERS, LANGUAGES, SUICIDAL_BEHAVIOUR, SUICIDAL_THOUGHTS, Language, Phrase
+from mindhaven.risk.lexicon import (
+    HARM_TO_OTHERS,
+    LANGUAGES,
+    SELF_HARM,
+    SUICIDAL_BEHAVIOUR,
+    SUICIDAL_THOUGHTS,
+    Language,
+    Phrase,
+)
 from mindhaven.risk.normalize import fold
 from mindhaven.turn.types import RiskAssessment, RiskLevel, RiskSignal
 
@@ -17,6 +26,8 @@ HISTORY_WINDOW = 6
 JOKE = re.compile(
     r"\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|jaja\w*|jeje\w*|kkkk+|rsrs\w*|mdr|ptdr|xd)\b|[\U0001F602\U0001F923\U0001F606]"
 )
+# ...unless the person says they mean it ("lol but not lol").
+SERIOUS = re.compile(r"\b(?:not (?:lol|joking|kidding)|but seriously|no but (?:fr|for real|seriously)|i mean it|for real though|not a joke)\b")
 # A quotation: "...", or '...' where the quote marks are not apostrophes.
 QUOTED = re.compile(r"\"[^\"]{1,200}\"|(?<![a-z0-9])'(?:[^']|'(?=[a-z]))+'(?![a-z])")
 # In the words after a mention of someone else, a quotation opening: what follows is theirs.
@@ -31,6 +42,16 @@ def _views(text: str) -> tuple[tuple[Language, str], ...]:
 
 def signals_in(text: str, message_index: int = -1) -> list[RiskSignal]:
     """Every phrase of every language found in ``text``, judged in its context."""
+    found = _signals(text)
+    if message_index == -1:
+        return list(found)
+    return [dataclasses.replace(s, message_index=message_index) for s in found]
+
+
+# Earlier messages are read again on every turn (and twice when the message had identifiers):
+# a message's signals never change, so they are kept.
+@lru_cache(maxsize=2048)
+def _signals(text: str) -> tuple[RiskSignal, ...]:
     found: list[RiskSignal] = []
     seen: set[tuple[str, RiskLevel, str]] = set()
     for lang, view in _views(text):
@@ -47,8 +68,8 @@ def signals_in(text: str, message_index: int = -1) -> list[RiskSignal]:
                 if key in seen:  # the same words read the same way in two languages
                     continue
                 seen.add(key)
-                found.append(RiskSignal(phrase.category, level, match.group(0), f"lexicon:{lang.code}", message_index))
-    return found
+                found.append(RiskSignal(phrase.category, level, match.group(0), f"lexicon:{lang.code}"))
+    return tuple(found)
 
 
 def _judge(lang: Language, phrase: Phrase, view: str, match: re.Match[str]) -> RiskLevel | None:
@@ -62,13 +83,17 @@ def _judge(lang: Language, phrase: Phrase, view: str, match: re.Match[str]) -> R
             return None
         if lang.hyperbole_before is not None and lang.hyperbole_before.search(before):
             return None
-    if _quoted_from_media(lang, view, before, start):
+    # "the character is basically me": a frame the person steps out of within the match
+    if phrase.framed and _quoted_from_media(lang, view, before, start) and not lang.media_break.search(match.group(0)):
         return None
     level = phrase.level
     if phrase.personal and _about_someone_else(lang, before, match.group(0)):
         level = min(level, RiskLevel.LOW)
-    if phrase.category == HARM_TO_OTHERS and JOKE.search(view):
-        level = min(level, RiskLevel.LOW)
+    if JOKE.search(view) and not SERIOUS.search(view):
+        # Banter: "I'll kill him lol", "kms this code won't compile lol". A plan, means or time
+        # (high and above) is never laughed off.
+        if phrase.category == HARM_TO_OTHERS or (phrase.category == SUICIDAL_THOUGHTS and level <= RiskLevel.MODERATE):
+            level = min(level, RiskLevel.LOW)
     return level
 
 
@@ -118,7 +143,7 @@ class LexiconAssessor:
         # Risk split across messages ("I want to end it" ... "I have the pills"): read the
         # last two messages as one text and keep only what neither shows alone.
         if recent:
-            joined = signals_in(f"{recent[-1]} {text}")
+            joined = signals_in(f"{_tail(recent[-1])} {_head(text)}")
             singles = {(s.category, s.phrase) for s in signals}
             signals += [
                 RiskSignal(s.category, s.level, s.phrase, "trajectory")
@@ -127,7 +152,21 @@ class LexiconAssessor:
             ]
         signals += _preparation_after_thoughts(text, signals)
         signals += _weapon_after_intent(text, signals)
+        signals += _closure_after_disclosure(text, signals)
         return summarize(signals)
+
+
+# Where two messages meet, a few hundred characters either side are enough to read a phrase split
+# across them; reading two long messages whole again would cost more than the rest of the turn.
+SEAM = 240
+
+
+def _tail(text: str) -> str:
+    return text if len(text) <= SEAM else text[text.find(" ", len(text) - SEAM) + 1 :]
+
+
+def _head(text: str) -> str:
+    return text if len(text) <= SEAM else text[: text.rfind(" ", 0, SEAM)]
 
 
 def _earlier_level(s: RiskSignal) -> int:
@@ -136,17 +175,40 @@ def _earlier_level(s: RiskSignal) -> int:
 
 
 def _preparation_after_thoughts(text: str, signals: list[RiskSignal]) -> list[RiskSignal]:
-    """"I want to die" ... "I bought a rope": means after suicidal thoughts is preparation (high)."""
-    thoughts = any(
-        s.category in (SUICIDAL_THOUGHTS, SUICIDAL_BEHAVIOUR) and _earlier_level(s) >= RiskLevel.MODERATE
-        for s in signals
-    )
+    """"I want to die" ... "I bought a rope": means after suicidal thoughts is preparation (high);
+    "I want to hurt myself" ... "the blade is right here": means after self-harm urges, likewise."""
+    thoughts = {
+        s.category for s in signals
+        if s.category in (SUICIDAL_THOUGHTS, SUICIDAL_BEHAVIOUR, SELF_HARM) and _earlier_level(s) >= RiskLevel.MODERATE
+    }
     if not thoughts:
         return []
+    category = SELF_HARM if thoughts == {SELF_HARM} else SUICIDAL_BEHAVIOUR
     for lang, view in _views(text):
         means = lang.means.search(view)
         if means:
-            return [RiskSignal(SUICIDAL_BEHAVIOUR, RiskLevel.HIGH, means.group(0), "trajectory")]
+            return [RiskSignal(category, RiskLevel.HIGH, means.group(0), "trajectory")]
+    return []
+
+
+def _closure_after_disclosure(text: str, signals: list[RiskSignal]) -> list[RiskSignal]:
+    """"ok. thanks for listening. goodbye" after "I keep thinking about how I'd do it": a goodbye
+    after suicidal thoughts, a plan or self-harm urges is a warning sign: at least high, or the
+    earlier level if that was higher."""
+    earlier = [
+        s for s in signals
+        if s.source == "history" and s.category in (SUICIDAL_THOUGHTS, SUICIDAL_BEHAVIOUR, SELF_HARM)
+        and _earlier_level(s) >= RiskLevel.MODERATE
+    ]
+    if not earlier:
+        return []
+    worst = max(earlier, key=_earlier_level)
+    for lang, view in _views(text):
+        closure = lang.closure.search(view) if lang.closure is not None else None
+        if closure:
+            level = RiskLevel(max(RiskLevel.HIGH, _earlier_level(worst)))
+            category = SELF_HARM if worst.category == SELF_HARM else SUICIDAL_BEHAVIOUR
+            return [RiskSignal(category, level, closure.group(0), "trajectory")]
     return []
 
 

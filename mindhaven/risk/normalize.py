@@ -12,6 +12,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from mindhaven.risk.lexicons._base import rewriter
+
 
 def _fold_table() -> dict[int, str | None]:
     table: dict[int, str | None] = {}
@@ -52,6 +54,7 @@ _MASKED = [
     (re.compile(r"\bk[*#.\-]ll"), "kill"),
     (re.compile(r"\bd[*#]e\b"), "die"),
     (re.compile(r"\bs[*#]{1,2}c[i*#]de\b"), "suicide"),
+    (re.compile(r"\bd[ .\-_]i[ .\-_]e\b"), "die"),
 ]
 # "k i l l", "s.u.i.c.i.d.e": four or more single letters in a row are one word.
 _SPACED = re.compile(r"\b(?:[a-z][ .\-_]){3,}[a-z]\b")
@@ -59,7 +62,29 @@ _SPACED = re.compile(r"\b(?:[a-z][ .\-_]){3,}[a-z]\b")
 _HELD_VOWEL = re.compile(r"([aeiouy])\1{2,}")
 _HELD_CONSONANT = re.compile(r"([b-df-hj-np-tv-xz])\1{2,}")
 
+# Misspelled word -> the word the lexicons are written with.
+_TYPOS = {
+    "cnt": "cannot", "theres": "there is",
+    **dict.fromkeys(("gona", "gunna", "gonn"), "going to"),
+    **dict.fromkeys(("wuld", "wud", "wld"), "would"),
+    **dict.fromkeys(("shld", "shud", "shuld"), "should"),
+    **dict.fromkeys(("cud", "culd", "cld"), "could"),
+    **dict.fromkeys(("hav", "hv"), "have"),
+    **dict.fromkeys(("tmrw", "tmr", "tmrow", "tomoz", "2moro", "2morrow", "tomorow", "tmorrow"), "tomorrow"),
+    **dict.fromkeys(("pils", "pillz"), "pills"),
+    **dict.fromkeys(("paracetmol", "paracetemol", "paracetomol", "parcetamol"), "paracetamol"),
+    **dict.fromkeys(("evrywhere", "everywere", "evrywere"), "everywhere"),
+    **dict.fromkeys(("every1", "evry1", "every1s", "everyis"), "everyone"),
+    **dict.fromkeys(("buildng", "bulding", "buliding"), "building"),
+    **dict.fromkeys(("cupbord", "cubbord", "cuboard"), "cupboard"),
+    **dict.fromkeys(("kil", "kll"), "kill"),
+    **dict.fromkeys(("mysef", "mysel"), "myself"),
+    "bout": "about",
+}
+
 _SLANG = [
+    # "i wanna unalive tbh": with no one named, the person means themself
+    (re.compile(r"\bunalive\b(?! (?:myself|my|yourself|himself|herself|themselves|him|her|them|someone|somebody|people|you|me|us|everyone|the|this|that|a|an|his|their|your))"), "kill myself"),
     (re.compile(r"\bunaliv(?:e|ing|ed)\b"), lambda m: {"unalive": "kill", "unaliving": "killing", "unalived": "killed"}[m.group(0)]),
     (re.compile(r"\b(?:sewer ?slide|sewer-slide|suicide-?al)\b"), "suicide"),
     (re.compile(r"\bkms\b"), "kill myself"),
@@ -77,6 +102,9 @@ _SLANG = [
     (re.compile(r"\bdont\b"), "do not"),
     (re.compile(r"\b(he|she|it|that|there|who|what)'s\b"), r"\1 is"),
     (re.compile(r"\b(you|they|we)'re\b"), r"\1 are"),
+    (re.compile(r"\b(i|you|he|she|it|they|we|that|there|who)'ll\b"), r"\1 will"),
+    (re.compile(r"\b(i|you|he|she|they|we|who)'d\b"), r"\1 would"),
+    (re.compile(r"\b(you|they|we|who|could|would|should|might|must)'ve\b"), r"\1 have"),
     (re.compile(r"\bidk\b"), "i do not know"),
     (re.compile(r"\bidc\b"), "i do not care"),
     (re.compile(r"\brn\b"), "right now"),
@@ -85,6 +113,15 @@ _SLANG = [
     (re.compile(r"\boding\b"), "overdosing"),
     (re.compile(r"\bmyslef\b|\bmyslf\b|\bmyelf\b"), "myself"),
     (re.compile(r"\bsuicde\b|\bsucide\b|\bsuicie\b"), "suicide"),
+    # Chat slang for suicide.
+    (re.compile(r"\bctb\b"), "kill myself"),
+    (re.compile(r"\byeet(?:ing)? myself\b"), "throw myself"),
+    (re.compile(r"\bhave bin\b"), "have been"),
+    (re.compile(r"\brite now\b"), "right now"),
+    # Typing in a hurry: the misspellings and shortenings seen most in crisis chats, in one pass.
+    (re.compile(r"\b(?:" + "|".join(sorted(_TYPOS, key=len, reverse=True)) + r")\b"), lambda m: _TYPOS[m.group(0)]),
+    (re.compile(r"\b(stand|wait|think|go|try|feel|sitt|look|bleed|cutt|plann|sav|writ|kill|mak|end|hurt|wonder)(?:in|n)\b"), r"\1ing"),
+    (re.compile(r"\bto (deep|much|many)\b"), r"too \1"),
 ]
 
 
@@ -105,11 +142,12 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+_ENGLISH = rewriter(_SLANG)
+
+
 def english(folded: str) -> str:
     """English contractions and slang on a folded text."""
-    for pattern, replacement in _SLANG:
-        folded = pattern.sub(replacement, folded)
-    return folded
+    return _ENGLISH(folded)
 
 
 def normalize(text: str) -> str:

@@ -91,6 +91,7 @@ class Repository:
                 country=conversation.country,
                 history=history,
                 pseudonyms=dict(conversation.pseudonyms or {}),
+                own_words=[m.content for m in conversation.messages if m.role == Role.USER],
             )
 
     def messages(self, conversation_id: str) -> list[MessageRecord]:

@@ -22,6 +22,20 @@ def allowed_from(directory: Directory) -> Allowed:
     return Allowed(frozenset(phones), frozenset(hosts))
 
 
+# A space with no digit on either side: cutting there cannot split a phone number or a link.
+_SAFE_START = re.compile(r"(?<!\d)\s(?!\d)")
+
+
+def _tail(released: str, size: int = 80) -> str:
+    """The end of the released text, starting where a cut splits no word, link or number:
+    a fragment ("ss.ca", "7786264") would look like a contact of its own."""
+    if len(released) <= size:
+        return released
+    tail = released[-size:]
+    start = _SAFE_START.search(tail)
+    return tail[start.start():] if start else ""
+
+
 def check_text(text: str, allowed: Allowed, rules: Iterable[Rule] = RULES) -> GuardFinding | None:
     for rule in rules:
         if finding := rule.check(text, allowed):
@@ -80,7 +94,7 @@ class StreamGuard:
                 return []
         segment = self._rewrite(segment)
         # Check the segment with the end of what came before, so a pattern cannot hide across a cut.
-        context = self.released[-80:] + segment
+        context = _tail(self.released) + segment
         finding = check_text(context, self.allowed, self.rules)
         if finding:
             self.report.findings.append(finding)

@@ -65,6 +65,9 @@ class ConversationState:
     country: str
     history: list[ChatMessage]  # de-identified, oldest first
     pseudonyms: dict[str, str]  # placeholder -> original value
+    # The person's earlier messages as they wrote them, oldest first: read by our own risk
+    # assessor only (de-identification can mistake words for names), never sent to a model.
+    own_words: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

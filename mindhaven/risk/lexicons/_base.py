@@ -60,6 +60,8 @@ class Phrase:
     ("I would never kill myself"); patterns that carry their own negation are not negatable.
     ``personal``: about the speaker, so capped at low when reported about someone else;
     emergencies happening to someone with the person (abuse, someone not breathing) are not.
+    ``framed``: discarded inside a story, song or film frame; requests for methods or lethal
+    doses are not: "for my novel" does not make the answer safe to give.
     """
 
     pattern: re.Pattern[str]
@@ -67,6 +69,7 @@ class Phrase:
     level: RiskLevel
     negatable: bool = True
     personal: bool = True
+    framed: bool = True
     needles: frozenset[str] | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -74,8 +77,9 @@ class Phrase:
             object.__setattr__(self, "needles", required_substrings(self.pattern))
 
 
-def p(regex: str, category: str, level: RiskLevel, negatable: bool = True, personal: bool = True) -> Phrase:
-    return Phrase(re.compile(regex), category, level, negatable, personal)
+def p(regex: str, category: str, level: RiskLevel, negatable: bool = True, personal: bool = True,
+      framed: bool = True) -> Phrase:
+    return Phrase(re.compile(regex), category, level, negatable, personal, framed)
 
 
 def _identity(text: str) -> str:
@@ -100,6 +104,8 @@ class Language:
     hyperbole_before: just before a negatable phrase, it marks a figure of speech.
     means: a method mentioned on its own (after suicidal thoughts it is preparation).
     weapon: a weapon mentioned (after intent to harm someone it raises the level).
+    closure: a closing statement ("goodbye", "thanks for everything", "don't try to stop me"):
+    after suicidal thoughts or a plan earlier in the conversation it is a warning sign itself.
     """
 
     code: str
@@ -113,6 +119,7 @@ class Language:
     media_break: re.Pattern[str]
     means: re.Pattern[str]
     weapon: re.Pattern[str]
+    closure: re.Pattern[str] | None = None
     negation_after: re.Pattern[str] | None = None
     reported_speech: re.Pattern[str] | None = None
     hyperbole_before: re.Pattern[str] | None = None
@@ -192,3 +199,29 @@ def required_substrings(pattern: re.Pattern[str]) -> frozenset[str] | None:
     if not needles or min(len(n) for n in needles) < 2:
         return None
     return needles
+
+
+Rewrite = tuple[re.Pattern[str], "str | Callable[[re.Match[str]], str]"]
+
+
+def rewriter(rules: list[Rewrite]) -> Callable[[str], str]:
+    """A language's spelling fixes as one function: the rules in order, each tried only when the
+    text holds one of the substrings its pattern needs (exact, as for phrases; looked up once, and
+    again only after a fix changed the text): most messages need none of them."""
+    prepared = [(required_substrings(pattern), pattern, replacement) for pattern, replacement in rules]
+    all_needles = frozenset(n for needles, _, _ in prepared if needles for n in needles)
+
+    def rewrite(text: str) -> str:
+        present: set[str] | None = None
+        for needles, pattern, replacement in prepared:
+            if needles is not None:
+                if present is None:
+                    present = {n for n in all_needles if n in text}
+                if needles.isdisjoint(present):
+                    continue
+            fixed = pattern.sub(replacement, text)
+            if fixed != text:
+                text, present = fixed, None
+        return text
+
+    return rewrite

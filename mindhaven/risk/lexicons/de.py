@@ -29,6 +29,7 @@ from mindhaven.risk.lexicons._base import (
     M,
     X,
     p,
+    rewriter,
 )
 
 CODE = "de"
@@ -45,19 +46,43 @@ _SLANG = [
     (re.compile(r"\bwerd\b"), "werde"),
     (re.compile(r"\bgrad\b"), "gerade"),
     (re.compile(r"\b(?:nen|nem|ner)\b"), lambda m: {"nen": "einen", "nem": "einem", "ner": "einer"}[m.group(0)]),
+    (re.compile(r"\bne\b(?= (?:packung|schachtel|schlinge|klinge|pistole|waffe|flasche))"), "eine"),
+    (re.compile(r"\bgrade\b"), "gerade"),
+    (re.compile(r"\bsteh\b"), "stehe"),
+    (re.compile(r"\bsitz\b"), "sitze"),
+    (re.compile(r"\bwollt\b"), "wollte"),
+    (re.compile(r"\baufm\b"), "auf dem"),
+    (re.compile(r"\bhabs\b"), "habe es"),
+    (re.compile(r"\btschus+\b"), "tschuss"),
+    (re.compile(r"\bibus?\b"), "ibuprofen"),
 ]
 
 
-def prepare(folded: str) -> str:
-    for pattern, replacement in _SLANG:
-        folded = pattern.sub(replacement, folded)
-    return folded
+prepare = rewriter(_SLANG)
 
 
 # "ich sterbe vor Langeweile", "ich will sterben vor Scham": figures of speech.
 _HYP = r"(?! vor (?:langeweile|hunger|durst|hitze|kalte|lachen|angst|scham|neugier|sehnsucht|mudigkeit|peinlichkeit|liebe))"
 _NOW = r"(?:heute(?: nacht| abend)?|jetzt|gleich|sofort)"
-_PILLS = r"(?:tabletten|pillen|schlaftabletten|medikamente|paracetamol|ibuprofen|benzos?)"
+_PILLS = (
+    r"(?:tabletten|pillen|schlaftabletten|schmerztabletten|schlafmittel|medikamente|antidepressiva|paracetamol|ibuprofen|"
+    r"tramadol|tilidin|diazepam|tavor|lorazepam|zopiclon|insulin|benzos?)"
+)
+# Poisons people swallow: household products too.
+_GIFT = (
+    r"(?:gift|rattengift|frostschutzmittel|bleiche|chlorreiniger|abflussreiniger|putzmittel|reinigungsmittel|"
+    r"pflanzenschutzmittel|insektizid|pestizid|unkrautvernichter|spiritus|lampenol)"
+)
+# Someone with the person, in an emergency happening now (not capped as reported speech).
+_NAH = (
+    r"(?:er|sie|mein (?:vater|papa|opa|bruder|sohn|mann|freund|kumpel|mitbewohner|nachbar|kollege|onkel|baby|kind|partner)|"
+    r"meine (?:mutter|mama|oma|schwester|tochter|frau|freundin|mitbewohnerin|nachbarin|kollegin|tante|partnerin)|"
+    r"das baby|unser baby|unser kind)"
+)
+# "die schmerzloseste Methode, sich umzubringen": a method asked for.
+_METHODE = r"(?:schmerzlos\w*|sicherste|schnellste|einfachste|beste|sauberste|leichteste) (?:methode|art|weg|moglichkeit)"
+# Not a farewell: the person is going to bed, on holiday, will be back.
+_BIS_BALD = r"(?![^.!?]{0,40}\b(?:bis (?:morgen|spater|bald|dann|nachher|montag)|gute nacht|schlaf gut|urlaub|ferien|reise|flug|umzug|feierabend|wochenende|bevor ich|ins bett|schlafen)\b)"
 _TATER = (
     r"(?:er|sie|mein (?:mann|freund|vater|papa|stiefvater|bruder|ex|onkel|partner|chef|opa)|"
     r"meine (?:frau|freundin|mutter|mama|stiefmutter|schwester|partnerin))"
@@ -68,12 +93,20 @@ _GETAN = r"(?:geschlagen|verprugelt|getreten|bedroht|gewurgt|vergewaltigt|missbr
 PHRASES = (
     # ===== suicidal thoughts and behaviour =====
     # --- imminent ---
-    p(rf"\bich habe (?:gerade |eben |schon )?(?:alle|{COUNT}|viele|eine ganze packung|die ganze packung|zu viele) (?:meine )?{_PILLS}\b.{{0,15}}\b(?:genommen|geschluckt)\b", SUICIDAL_BEHAVIOUR, X, False),
-    p(r"\bich (?:stehe|sitze) (?:gerade )?(?:auf|an) (?:der|dem|einer|einem|den) (?:brucke|dach|kante|gleisen|gleis|klippe|balkon|hochhaus)\b|\bich bin (?:gerade )?auf (?:der brucke|dem dach|den gleisen)\b", SUICIDAL_BEHAVIOUR, X, False),
+    # Attempt under way: a count or a whole pack swallowed, poison drunk, the ligature hung, the edge.
+    p(rf"\b(?:ich )?habe (?:gerade |eben |schon |jetzt )?(?:alle|{COUNT}|viele|eine ganze packung|die ganze packung|zwei packungen|2 packungen|drei packungen|3 packungen|zu viele|den ganzen blister|die ganze schachtel|eine ganze schachtel|ein paar packungen) (?:meine |meiner |von meinen |von den )?{_PILLS}\b.{{0,15}}\b(?:genommen|geschluckt|eingeworfen|eingenommen|runtergeschluckt)\b(?![^.!?]{{0,25}}\b(?:wie (?:verschrieben|verordnet|immer|jeden tag)|heute morgen|morgens|abends)\b)", SUICIDAL_BEHAVIOUR, X, False),
+    p(r"\b(?:ich )?habe (?:gerade |eben |schon |jetzt )?(?:eine ganze packung|die ganze packung|zwei packungen|2 packungen|den ganzen blister|die ganze schachtel|eine ganze schachtel|die ganze dose|alles auf einmal) (?:genommen|geschluckt|eingeworfen)\b", SUICIDAL_BEHAVIOUR, X, False),
+    p(rf"\bich (?:nehme|schlucke) (?:jetzt|gerade|gleich) (?:die ganze packung|{COUNT} (?:meiner |von meinen )?{_PILLS}\b|alle (?:meine )?{_PILLS} auf einmal)", SUICIDAL_BEHAVIOUR, X, False),
+    p(rf"\b(?:ich )?habe (?:gerade |eben |schon |jetzt )?(?:eine flasche |einen schluck |ein glas |etwas |was )?{_GIFT} (?:getrunken|geschluckt|genommen|gegessen)\b", SUICIDAL_BEHAVIOUR, X, False),
+    p(r"\bich (?:stehe|sitze|bin) (?:gerade |jetzt |hier |schon )?(?:auf|an) (?:der|dem|einer|einem|den) (?:brucke|dach|kante|gleisen|gleis|schienen|bahngleisen|klippe|hochhaus|gelander|bruckengelander|balkongelander|dachkante|abgrund|staumauer|fensterbrett)\b|\b(?:ich )?bin (?:gerade |jetzt )?auf (?:der brucke|dem dach|den gleisen|den schienen)\b|\bich (?:klettere|steige|bin) (?:gerade |schon |jetzt )?uber das (?:gelander|bruckengelander|balkongelander)\b", SUICIDAL_BEHAVIOUR, X, False),
+    p(r"\bich habe mir (?:gerade |eben )?(?:die|meine) pulsadern? (?:aufgeschnitten|aufgeschlitzt)\b|\bich halte (?:die|das|meine) (?:klinge|rasierklinge|messer|pistole|waffe)\b[^.!?]{0,20}\b(?:an|gegen) (?:meinen|meine|mein) (?:kopf|schlafe|hals|handgelenk|kehle)\b|\b(?:die|meine) (?:pistole|waffe) (?:ist )?(?:geladen und|an meinem kopf|an meiner schlafe)\b", SUICIDAL_BEHAVIOUR, X, False),
     p(r"\bdas ist meine letzte nachricht\b|\blebt (?:alle )?wohl\b|\bwenn ihr das lest,? (?:bin ich|lebe ich)\b", SUICIDAL_BEHAVIOUR, X, False),
     p(rf"\bich (?:bringe|werde) mich {_NOW} (?:um|umbringen)\b|\bheute (?:nacht|abend) (?:bringe ich mich um|mache ich (?:es|schluss))\b", SUICIDAL_BEHAVIOUR, X),
-    p(r"\bdas seil (?:hangt|ist bereit)\b|\bdie tabletten liegen (?:vor mir|bereit)\b", SUICIDAL_BEHAVIOUR, X, False),
-    p(r"\bich blute (?:sehr )?(?:stark|viel)\b|\bhort nicht auf zu bluten\b", SELF_HARM, X, False),
+    p(rf"\bdas seil (?:hangt|ist bereit)\b|\b(?:die|meine|alle) {_PILLS} (?:liegen|sind) (?:schon )?(?:vor mir|bereit|neben mir)\b|\bdie schlinge (?:ist |hangt )?(?:fertig|bereit|geknupft|um meinen hals)\b|\bich habe (?:eine|die) schlinge (?:geknupft|gemacht|gebunden)\b|\b(?:das seil|der strick|die schlinge) (?:ist |liegt )?(?:schon )?um meinen hals\b", SUICIDAL_BEHAVIOUR, X, False),
+    p(r"\bich habe (?:das|ein|einen|den|meinen|meine|die) (?:seil|strick|gurtel|gurt|kabel|verlangerungskabel|bettlaken)\b[^.!?]{0,20}\b(?:am|ans|an (?:den|die|das|der|dem|einen|einem|einer)|um (?:den|die|das|meinen)|uber (?:den|die|das|dem|einen)) (?:balken|dachbalken|haken|deckenhaken|decke|turklinke|lampe|rohr|heizungsrohr|ast|gelander|treppengelander|hals)\b[^.!?]{0,15}\b(?:gebunden|befestigt|geknotet|gehangt|gelegt|festgemacht|gehangen)\b", SUICIDAL_BEHAVIOUR, X, False),
+    p(r"\bich blute (?:sehr |so |total )?(?:stark|viel|ohne ende)\b|\bhort nicht auf zu bluten\b", SELF_HARM, X, False),
+    # Bleeding after cutting that does not stop.
+    p(r"\b(?:geritzt|ritze|ritzen|schnitte?|klinge|rasierklinge|pulsader\w*|handgelenk\w*|unterarm|aufgeschnitten)\b[^.!?]{0,80}\b(?:blut\w*)\b[^.!?]{0,30}\b(?:stark|sehr viel|so viel|wie verruckt|ohne ende|nicht auf|immer weiter|nicht (?:mehr )?(?:zu )?stoppen|nicht gestoppt)", SELF_HARM, X, False),
     # --- high ---
     p(r"\bich werde mich (?:bald |morgen )?(?:umbringen|toten|erhangen|erschiessen|aufhangen)\b|\bich bringe mich (?:bald |morgen )?um\b|\bbringe ich mich um\b|\bich habe (?:mich )?entschieden,? mich umzubringen\b|\bich werde meinem leben ein ende setzen\b|\bich werde (?:es )?(?:beenden|schluss machen)\b", SUICIDAL_BEHAVIOUR, H),
     p(r"\bich habe einen plan\b.{0,30}\b(?:umzubringen|sterben|toten|selbstmord|suizid)\b|\bich weiss (?:schon )?(?:wie|wann|wo) ich es (?:mache|tun werde|machen werde)\b", SUICIDAL_BEHAVIOUR, H),
@@ -82,12 +115,24 @@ PHRASES = (
     p(rf"\b(?:mir geht'?s gut|mir geht es gut|alles gut|alles ok|keine sorge|mach dir keine sorgen|ich bin ok)\b.{{0,40}}\b(?:eigentlich|ehrlich gesagt|in wahrheit|na gut)\b.{{0,30}}\b(?:habe ich|ich habe)\b.{{0,25}}\b(?:seil|strick|{_PILLS}|pistole|waffe|klingen?|rasierklingen?|gift)\b", SUICIDAL_BEHAVIOUR, H, False),
     p(r"\bich habe (?:schon (?:mal|einmal) )?versucht,? mich umzubringen\b|\bselbstmordversuch\b|\bsuizidversuch\b", SUICIDAL_BEHAVIOUR, H),
     p(rf"\bwie viele {_PILLS} (?:braucht man|brauche ich),? um zu sterben\b|\b(?:todliche|letale) dosis\b|\bwie bringe ich mich um\b|\bschmerzlos(?:e|este)? (?:art|methode|weg) zu sterben\b", SUICIDAL_BEHAVIOUR, H, False),
+    # Methods and doses asked for, whatever the frame (roleplay, "rein hypothetisch", "fur eine
+    # Geschichte", "fur einen Freund"): at least moderate; high with the person's own means or intent.
+    p(rf"\bwie viele?\b[^.!?]{{0,10}}\b(?:von )?(?:meinen|meiner|meine) {_PILLS}\b[^.!?]{{0,20}}\b(?:brauchte|braucht|brauche|reichen|reicht|muss|musste)\b[^!]{{0,80}}\b(?:sterben|sterbe|tot|nicht mehr aufwach\w*|nicht mehr aufzuwachen|umbringen|todlich|fur immer einschlafen)|\b(?:wie viele?|ab (?:welcher (?:menge|dosis|anzahl)|wie vielen?|wieviel(?:en)?)|welche dosis)\b[^.!?]{{0,40}}\b(?:brauchte|braucht|brauche|reichen|reicht|stirbt|sterben|tot|todlich) (?:man|ich|ein mensch|jemand|ist|sind)?\b[^!]{{0,60}}\bich (?:will|mochte|wurde gerne|wurde am liebsten)\b[^.!?]{{0,30}}\b(?:nicht mehr aufwachen|sterben|tot sein|mich umbringen)\b|\b{_METHODE},? (?:mich umzubringen|mich zu toten|mir das leben zu nehmen|mich aufzuhangen)\b", SUICIDAL_BEHAVIOUR, H, False),
+    p(rf"\bab (?:welcher (?:menge|dosis|anzahl)|wie vielen?|wieviel(?:en)?)\b[^.!?]{{0,40}}\b(?:stirbt|tot|todlich|sterben|letal)\b|\bwie viele?\b[^.!?]{{0,40}}\b(?:braucht|brauchte|brauchen) (?:man|ein mensch|jemand|ein erwachsener)\b[^.!?]{{0,20}}\b(?:um zu sterben|zum sterben|damit man stirbt|fur eine uberdosis|todlich)\b|\b{_METHODE},? (?:sich umzubringen|sich zu toten|sich das leben zu nehmen|sich aufzuhangen|zu sterben|fur (?:einen )?(?:suizid|selbstmord))\b|\bwie (?:bringt man sich|erhangt man sich|totet man sich)\b", SUICIDAL_BEHAVIOUR, M, False, False),
     p(r"\bich verschenke (?:all )?meine sachen\b", SUICIDAL_BEHAVIOUR, H),
+    # Preparatory acts and indirect warning signs: goodbyes, letters, belongings, a date, means gathered.
+    p(rf"\b(?:ich )?(?:wollte|will|mochte|wurde gern|wurde gerne)\b(?: mich| euch| dir| einfach| nur| noch| allen| auch)* (?:nur noch|ein letztes mal|fur immer|zum letzten mal)\b[^.!?]{{0,25}}\b(?:tschuss|lebewohl|auf wiedersehen|adieu|goodbye|bye|servus|ade) sagen\b{_BIS_BALD}|\bich (?:wollte|will|mochte) mich (?:nur noch|ein letztes mal|fur immer|zum letzten mal|noch ein letztes mal)\b[^.!?]{{0,20}}\bverabschieden\b{_BIS_BALD}|\bich verabschiede mich (?:hiermit )?(?:fur immer|endgultig|ein letztes mal|von euch allen fur immer)\b|\b(?:tschuss|lebewohl|adieu|goodbye) fur immer\b", SUICIDAL_BEHAVIOUR, H),
+    p(r"\b(?:ich habe|habe ich) (?:schon |gerade |heute |jetzt )?(?:briefe|abschiedsbriefe|letzte briefe|abschiedsnachrichten|ein abschiedsvideo) (?:an|fur) (?:alle|jeden|meine (?:familie|eltern|kinder|freunde|liebsten)|die (?:familie|menschen, die ich liebe))\b|\b(?:mein|der) abschiedsbrief (?:ist fertig|liegt|ist geschrieben)\b|\bich habe (?:schon |jetzt )?(?:meinen nachlass|meine beerdigung|alles fur (?:danach|meine beerdigung|die zeit nach mir)) (?:geregelt|geplant|organisiert|vorbereitet)\b", SUICIDAL_BEHAVIOUR, H),
+    p(r"\bich (?:verschenke|verteile) (?:all(?:e)? |jetzt |gerade )*(?:meine |meine ganzen )(?:sachen|habseligkeiten|besitztumer|lieblingssachen)\b(?! (?:an (?:die|das) (?:caritas|rote kreuz|kleiderkammer|sozialkaufhaus)|wegen|vor dem umzug|beim umzug|zum umzug))|\bich habe (?:schon )?(?:all(?:e)? )?meine (?:ganzen )?(?:sachen|habseligkeiten|lieblingssachen|besitztumer) (?:verschenkt|weggegeben|verteilt)\b|\bwer (?:kummert sich|passt)\b[^.!?]{0,30}\b(?:auf|um) (?:meine|meinen|mein) (?:katze|kater|hund|kinder|haustiere?|tiere|pflanzen)\b[^.!?]{0,20}\bwenn ich (?:nicht mehr (?:da|hier) bin|tot bin|sterbe|weg bin)\b", SUICIDAL_BEHAVIOUR, H),
+    p(rf"\bich (?:sammle|horte|bunkere)\b(?: \w+){{0,4}} {_PILLS}\b|\b(?:ich habe|habe ich)\b(?: \w+){{0,5}} {_PILLS}\b(?: \w+){{0,3}} (?:gesammelt|gehortet|gebunkert|beisammen|zur seite gelegt|beiseite gelegt|aufgespart|angespart)\b|\b(?:genug|genugend) {_PILLS}\b[^.!?]{{0,30}}\bum (?:zu sterben|es zu (?:tun|beenden)|nicht mehr aufzuwachen|mich umzubringen)\b", SUICIDAL_BEHAVIOUR, H, False),
+    p(rf"\b(?:alle|sie alle|die ganze packung|alle {_PILLS}) auf einmal (?:nehmen|schlucken)\b|\bnehme ich (?:sie |die {_PILLS} )?alle (?:auf einmal|zusammen)\b", SUICIDAL_BEHAVIOUR, H),
+    p(r"\bnach (?:den|dem|der|meinem|meiner) (?:prufungen?|abi|abitur|ergebnissen|zeugnis\w*|noten|klausuren?|geburtstag|weihnachten|hochzeit|beerdigung|feiertagen)\b[^.!?]{0,30}\b(?:bringe ich mich um|mache ich schluss mit (?:allem|dem leben|meinem leben)|beende ich (?:es|alles|mein leben)|nehme ich (?:sie |die tabletten )?alle|springe ich|bin ich nicht mehr da|bin ich weg fur immer)|\bich habe (?:mir )?(?:einen tag|ein datum|den tag|das datum) (?:ausgesucht|festgelegt|gewahlt)\b[^.!?]{0,30}\b(?:fur (?:meinen tod|mein ende|es|den suizid)|an dem ich (?:sterbe|es tue|mich umbringe))", SUICIDAL_BEHAVIOUR, H),
+    p(rf"\bich habe\b[^.!?]{{0,20}}\b(?:gegoogelt|gegooglet|recherchiert|nachgelesen|nachgeschaut|gesucht|gelesen)\b[^.!?]{{0,40}}\b(?:wie man sich umbringt|wie man sich (?:erhangt|toten kann)|(?:wie viele|welche|wieviel)\b[^.!?]{{0,30}}\b(?:todlich|letal)|letale dosis|todliche dosis|suizidmethoden|selbstmordmethoden|schmerzlos (?:sterben|zu sterben)|wie lange es dauert,? bis man (?:stirbt|erstickt|verblutet|tot ist))", SUICIDAL_BEHAVIOUR, H, False),
     p(r"\bich werde mich (?:heute |jetzt )?(?:ritzen|schneiden|verletzen|verbrennen)\b|\btiefe schnitte\b|\bmuss genaht werden\b", SELF_HARM, H),
     # --- moderate ---
     p(rf"\bich (?:will|mochte|wurde (?:so )?gerne|wurde am liebsten|will einfach|will einfach nur|will nur noch|mochte einfach nur|mochte nur noch) (?:sterben|tot sein|mich umbringen|mich toten|mir das leben nehmen)\b{_HYP}", SUICIDAL_THOUGHTS, M),
-    p(r"\bmich (?:selbst )?(?:umbringen|umzubringen|toten|zu toten)\b|\bmir das leben (?:zu )?nehmen\b|\bselbstmord\w*|\bsuizid\w*", SUICIDAL_THOUGHTS, M),
-    p(r"\bich (?:will|mochte|kann) nicht mehr (?:leben|da sein|existieren|weiterleben)\b|\bkeinen grund (?:mehr )?zu leben\b", SUICIDAL_THOUGHTS, M, False),
+    p(r"\bmich (?:selbst )?(?:umbringen|umzubringen|toten|zu toten)\b|\bmir das leben (?:zu )?nehmen\b|\b(?:selbstmord|suizid)(?!rate|raten|pravention|forschung|statistik|zahlen|quote|hotline|telefon|beratung|-?pravention)\w*", SUICIDAL_THOUGHTS, M),
+    p(r"\bich (?:will|mochte|kann) (?:einfach |eigentlich |wirklich |echt |ehrlich gesagt )?nicht mehr (?:leben|da sein|existieren|weiterleben)\b|\bkeinen grund (?:mehr )?zu leben\b|\bich (?:will|mochte) (?:heute nacht|heute abend|heute|morgen) (?:einfach |nur noch |nur )?(?:einschlafen und )?nicht mehr aufwachen\b", SUICIDAL_THOUGHTS, M, False),
     p(r"\b(?:alle|meine familie|jeder|die welt|ihr) (?:waren|ware|wart) (?:ohne mich )?besser dran(?: ohne mich)?\b|\bes ware besser,? wenn ich (?:tot ware|nicht mehr da ware|nicht mehr lebe)\b", SUICIDAL_THOUGHTS, M),
     p(r"\b(?:von (?:der|einer) brucke|vom dach|vom hochhaus|aus dem fenster) (?:springen|zu springen)\b|\bvor (?:den|einen) (?:zug|bus|lkw|auto) (?:springen|werfen|zu springen)\b|\bmich (?:erhangen|aufhangen|erschiessen|vor den zug werfen)\b|\bpulsadern aufschneiden\b", SUICIDAL_THOUGHTS, M),
     # --- low ---
@@ -128,9 +173,13 @@ PHRASES = (
     p(r"\b(?:bin|fuhr|ich bin)\b.{0,60}\b(?:betrunken|besoffen|mit \d{3}|\d{3} (?:auf der autobahn|km/?h)|ohne gurt|ohne helm|mit geschlossenen augen|uber rot|als geisterfahrer)\b.{0,40}\b(?:absichtlich|mit absicht|extra|bewusst|in der hoffnung)\b|\b(?:absichtlich|mit absicht|extra)\b.{0,40}\b(?:betrunken|besoffen|mit \d{3}|ohne gurt|uber rot)\b.{0,40}\bgefahren\b", RISK_TAKING, H, False),
     p(r"\bich bin (?:betrunken|besoffen) (?:auto )?gefahren\b", RISK_TAKING, M),
     # ===== medical emergency =====
-    p(r"\b(?:schmerzen in der brust|brustschmerzen|druck auf der brust|engegefuhl in der brust)\b.{0,60}\b(?:arm|kiefer|schulter|taub|kribbel\w*|schweiss\w*|atemnot|keine luft)\b|\b(?:arm|kiefer) (?:ist |wird )?(?:taub|kribbelt)\b.{0,60}\bbrust", MEDICAL_EMERGENCY, X, False),
+    p(r"\b(?:(?:starke |heftige )?schmerzen in der brust|brustschmerzen|druck auf der brust|engegefuhl in der brust)\b.{0,60}\b(?:arm|kiefer|schulter|taub|kribbel\w*|schweiss\w*|atemnot|keine luft)\b|\b(?:arm|kiefer) (?:ist |wird )?(?:taub|kribbelt)\b.{0,60}\bbrust", MEDICAL_EMERGENCY, X, False),
     p(r"\bich (?:glaube,? ich )?(?:habe|kriege|bekomme) (?:gerade )?(?:einen herzinfarkt|einen schlaganfall|einen anfall)\b|\bmein hals schwillt zu\b|\banaphylakti\w*", MEDICAL_EMERGENCY, X, False),
-    p(r"\b(?:er|sie) (?:atmet nicht(?: mehr)?|ist bewusstlos|wacht nicht (?:mehr )?auf|krampft)\b|\bblaue lippen\b", MEDICAL_EMERGENCY, X, False, False),
+    # Happening to someone with the person, now: an emergency, not reported speech.
+    p(rf"\b{_NAH} (?:hat|klagt uber|bekommt|kriegt) (?:(?:starke|heftige|furchtbare|schlimme|extreme|krasse|solche) )?(?:brustschmerzen|schmerzen in der brust|druck auf der brust|ein engegefuhl in der brust|stechen in der brust)\b[^.!?]{{0,80}}\b(?:atmen|atmet|luft|atemnot|arm|kiefer|schweiss\w*|blass|grau|bricht zusammen|kippt um|erbricht|ubergibt)", MEDICAL_EMERGENCY, X, False, False),
+    p(rf"\b{_NAH} (?:atmet nicht(?: mehr)?|atmet kaum(?: noch)?|ist bewusstlos|ist ohnmachtig|wacht nicht (?:mehr )?auf\b(?! (?:morgens|fruh|rechtzeitig|vor|wenn|fur))|reagiert nicht mehr\b(?! auf)|krampft|hat einen krampfanfall|hat (?:gerade )?(?:einen herzinfarkt|einen schlaganfall|einen herzstillstand|eine uberdosis)\b(?! gehabt| erlitten))\b|\bich (?:kriege?|bekomme?) (?:ihn|sie|es|das baby) nicht (?:mehr )?wach\b|\bblaue lippen\b", MEDICAL_EMERGENCY, X, False, False),
+    p(rf"\b(?:sein|ihr) (?:gesicht|mund|mundwinkel) (?:hangt|ist (?:schief|verzogen|gelahmt))\b|\b{_NAH} (?:kann nicht (?:mehr )?(?:sprechen|reden)|lallt|redet wirr|hat einen schiefen mund)\b[^.!?]{{0,60}}\b(?:arm|gesicht|mund|seite|taub|gelahmt|schlaganfall)", MEDICAL_EMERGENCY, X, False, False),
+    p(rf"\b{_NAH} (?:bekommt|kriegt) keine luft(?: mehr)?\b(?! vor lachen)|\b(?:die blutung|es blutet|das blut|blutet)\b[^.!?]{{0,30}}\b(?:hort nicht auf|nicht (?:mehr )?zu stoppen|lasst sich nicht stoppen|immer weiter|ohne ende)\b|\bich (?:kriege|bekomme|kann) die blutung nicht (?:gestoppt|stoppen)\b", MEDICAL_EMERGENCY, H, False, False),
     p(r"\bich (?:huste|spucke|erbreche|kotze) blut\b", MEDICAL_EMERGENCY, H, False),
     p(r"\bbrustschmerzen\b|\bschmerzen in der brust\b|\bich bin (?:umgekippt|ohnmachtig geworden)\b", MEDICAL_EMERGENCY, M),
 )
@@ -146,7 +195,9 @@ OTHER_PERSON = re.compile(
 )
 SELF = re.compile(r"\b(?:ich|mich|mir|mein|meine|meinen|meinem|meiner)\b")
 FIRST_PERSON = re.compile(r"\bich\b")
+# "fur ein Buch: wie viele Tabletten..." asks for the story's sake: a request, not a quotation.
 MEDIA = re.compile(
+    r"(?<!fur ein )(?<!fur eine )(?<!fur einen )(?<!fur mein )(?<!fur meine )(?<!fur meinen )(?<!fur das )(?<!fur den )(?<!fur die )"
     r"\b(?:lied|song|songtext|liedtext|film|serie|buch|roman|spiel|gedicht|zitat|meme|tiktok|video|anime|manga|figur|"
     r"charakter|singt|sanger\w*|folge|episode|strophe|refrain|rapper|szene)\b"
 )

@@ -33,7 +33,7 @@ CODE = "en"
 
 _SELF = r"(?:myself|my self|my own life|my life)"
 _DIE = r"die(?!\s+(?:of|from|laughing|inside|for|trying|happy|alone someday|when|if|before|in (?:a|my|the) (?:game|movie)|it\b|them\b|(?:my|your|her|his|the) (?:hair|clothes|shirt|jeans|beard|eyebrows)))"
-_MEANS = r"(?:rope|noose|gun|pills|tablets|meds|sleeping pills|razor|razors|blade|blades|knife|poison|bleach|charcoal)"
+_MEANS = r"(?:rope|noose|gun|pills|tablets|meds|sleeping pills|razor|razors|blade|blades|knife|poison|bleach|charcoal|belt|cord|scarf)"
 # "I feel like I'm going to die" is fear (panic), not a wish to die.
 _NOT_FEAR = r"(?<!feel like i am )(?<!think i am )(?<!scared i am )(?<!afraid i am )(?<!worried i am )(?<!sure i am )"
 _NOT_FEAR_I = r"(?<!feel like )(?<!think )(?<!scared )(?<!afraid )(?<!worried )(?<!sure )(?<!convinced )"
@@ -79,43 +79,86 @@ PHRASES = (
     p(r"\bi (?:have |just |already )*overdosed\b|\bi am overdosing\b|\bi (?:have |just )*(?:taken|took) an overdose\b", SUICIDAL_BEHAVIOUR, X, False),
     p(rf"\b(?:the )?{_MEANS} (?:is|are) (?:ready|in my hand|next to me|right here|around my neck|loaded|in my mouth)\b", SUICIDAL_BEHAVIOUR, X, False),
     p(rf"\b(?:got|have|has|put|placed) (?:the |a |my )?{_MEANS} (?:ready|out|in my hand|next to me|around my neck|to my head)\b", SUICIDAL_BEHAVIOUR, X, False),
-    p(r"\b(?:going to|will|gonna) (?:do it|end it|go through with it) (?:tonight|today|right now|now|in an hour)\b", SUICIDAL_BEHAVIOUR, X),
+    p(r"\b(?:going to|will|gonna) (?:do it|end it|go through with it) (?:tonight|today|right now|now|in an hour)\b|\b(?:tonight|today|right now) i (?:will|am going to|am gonna) (?:do it|end (?:it|this|everything|my life)(?: myself)?|go through with it)\b", SUICIDAL_BEHAVIOUR, X),
     p(r"\bi am (?:standing |sitting |lying )?(?:on|at) the (?:edge|ledge|bridge|roof|tracks|train tracks|railway|cliff)\b", SUICIDAL_BEHAVIOUR, X, False),
     p(rf"\b(?:kill|end) {_SELF} (?:tonight|right now|now|today|in an hour)\b|\btonight is the night\b", SUICIDAL_BEHAVIOUR, X),
     p(r"\bthis is (?:my last message|goodbye)\b|\bgoodbye (?:forever|everyone|world)\b|\bby the time you (?:read|see|get) this\b", SUICIDAL_BEHAVIOUR, X, False),
     p(r"\bi am about to (?:kill myself|end it|end my life|jump|do it|take (?:the|all the|all my|my) pills|overdose|hang myself|pull the trigger)\b", SUICIDAL_BEHAVIOUR, X),
     p(r"\bi (?:have )?just (?:slit|cut) my (?:wrists?|throat)\b", SUICIDAL_BEHAVIOUR, X, False),
-    p(r"\bi am (?:cutting|bleeding) (?:right )?now\b|\bbleeding (?:a lot|badly|will not stop)\b", SELF_HARM, X, False),
+    p(r"\bi am (?:cutting|bleeding) (?:right )?now\b|\bbleeding (?:a lot|badly|will not stop)\b|\b(?:cut|cuts|cutting|blood|bleeding)\b.{0,60}\b(?:cannot|can not|will not|does not|it will not) (?:make it |get it to )?stop(?: bleeding)?\b|\bcut\b.{0,40}\bblood everywhere\b", SELF_HARM, X, False),
     # --- high: method, plan, intent or preparation ---
     p(rf"{_NOT_FEAR_I}\bi (?:am going to|will|have decided to|am gonna|intend to|plan to|am planning to) (?:kill {_SELF}|end (?:it all|it\b(?! with| between| off)|{_SELF})|take {_SELF}|{_DIE})\b", SUICIDAL_BEHAVIOUR, H),
-    p(r"\bi (?:am going to|will|have decided to|intend to|plan to|am planning to) (?:hang myself|jump (?:off|in front)|shoot myself|overdose|slit my|drown myself|step in front)", SUICIDAL_BEHAVIOUR, H),
+    p(r"\bi (?:am going to|will|have decided to|intend to|plan to|am planning to) (?:hang myself|jump (?:off|in front|from)|shoot myself|overdose|slit my|drown myself|step in front|throw myself)", SUICIDAL_BEHAVIOUR, H),
     p(r"\b(?:i have|made|i made|got) a suicide plan\b|\b(?:i have|made|i made|got) a plan\b(?=\s*(?:$|[.!?,]|to (?:die|kill|end|do it|take my)|and i|now|for (?:how|when|my death)))|\bplan(?:ning)? (?:my|the) (?:suicide|death)\b", SUICIDAL_BEHAVIOUR, H),
     p(rf"\b(?:bought|got|have|saved|saving|stockpiled|stockpiling|collected|collecting|hoarding|hidden|hid) (?:up )?(?:a |the |some |enough |my |all my )?{_MEANS}\b.{{0,40}}\b(?:to (?:die|end|kill|do it|take them all)|so i can|end it|end my|die|kill)\b", SUICIDAL_BEHAVIOUR, H),
     p(r"\b(?:wrote|written|writing|left) (?:a|my) (?:suicide |goodbye )?(?:note|letter)s?\b", SUICIDAL_BEHAVIOUR, H),
     p(r"\bgiv(?:e|ing|en) away (?:all )?my (?:stuff|things|belongings|possessions)\b", SUICIDAL_BEHAVIOUR, H),
-    p(r"\b(?:how (?:many|much)|what dose|lethal dose|fatal dose|overdose amount)\b.{0,40}\b(?:to die|kill|lethal|fatal|overdose|od)\b", SUICIDAL_BEHAVIOUR, H, False),
+    p(r"\b(?:how (?:many|much)|what dose|lethal dose|fatal dose|overdose amount)\b.{0,40}\b(?:to die|kill|lethal|fatal|overdose|od|(?:to )?not wake up|never wake up|stop (?:my|your|a) heart)\b", SUICIDAL_BEHAVIOUR, H, False),
     p(r"\b(?:lethal|fatal) dose\b|\bpainless(?:est)? way to (?:die|go)\b|\bhow to (?:kill myself|hang myself|die painlessly)\b", SUICIDAL_BEHAVIOUR, H, False),
     p(r"\bi know (?:how|when|where) i (?:would|will|am going to) do it\b", SUICIDAL_BEHAVIOUR, H),
-    p(r"\bi have (?:the|a) (?:rope|noose|gun|pills)\b", SUICIDAL_BEHAVIOUR, H, False),
+    # Indirect preparation (C-SSRS preparatory acts): affairs in order, goodbyes, means counted.
+    p(r"\b(?:sorted|sorting|sort|put|putting|got|getting|have) (?:out )?(?:my (?:will|affairs|accounts|passwords|paperwork)|(?:all )?my affairs in order|everything in order)\b|\bleft (?:instructions|a list) for (?:who|what|my|everyone)\b|\bwho (?:gets|will get|will take|should take|takes) (?:care of )?(?:my|the) (?:dog|cat|pets?|stuff|things|kids)\b(?! (?:while|when i am (?:away|on)|this weekend|on holiday))", SUICIDAL_BEHAVIOUR, H),
+    p(r"\bwhat (?:happens|will happen|would happen) to my (?:cat|dog|pets?|kids|children|stuff|account|body)\b.{0,25}\b(?:if|when|after|once) i (?:am (?:not here|gone|no longer here|dead)|die|do not wake|disappear|am not around)\b", SUICIDAL_BEHAVIOUR, H),
+    p(r"\b(?:wrote|written|writing|left|recorded|recording) (?:goodbye |farewell |final )?(?:letters?|notes?|messages?|videos?|emails?) (?:for|to) (?:everyone|everybody|my (?:family|kids|children|parents|mum|mom|dad|wife|husband|partner|friends|sister|brother))\b", SUICIDAL_BEHAVIOUR, H),
+    p(r"\bgiv(?:e|ing|en) (?:away )?(?:all )?my (?:stuff|things|belongings|possessions|clothes|games|books|guitar|savings|money|plants) (?:away|to (?:my |me )?(?:friends|mates?|pals|buddies|people|family|everyone|charity|cousins?|sisters?|brothers?))\b", SUICIDAL_BEHAVIOUR, H),
+    p(r"\b(?:counted|counting|count) (?:up )?(?:the |my |all the |all my )?(?:pills|tablets|meds|sleeping pills|painkillers)\b|\benough (?:pills|tablets|meds|medication|sleeping pills|painkillers)\b(?! (?:for|to last|until|till|left for))|\b(?:pills|tablets|meds)\b.{0,40}\bthere (?:are|is) enough\b", SUICIDAL_BEHAVIOUR, H, False),
+    p(r"\b(?:not in danger|i am (?:fine|ok|okay|safe|good)|(?:do not|no need to) worry|nothing to worry about|i will be fine)\b.{0,40}\b(?:picked|chose|chosen|set|decided on|have) (?:the|a) (?:date|day|time)\b|\b(?:kill myself|end it|end my life|do it|go through with it)\b.{0,30}\b(?:picked|chose|set|decided on) (?:the|a) (?:date|day|time)\b|\bi have decided\b[.!,: ]{1,3}(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|this weekend|next week)\b", SUICIDAL_BEHAVIOUR, H, False),
+    # Researching a method: how long, how high, which medicines are deadly.
+    p(r"\b(?:how long|how much|how many|how high|how tall|how deep|how far|how fast)\b.{0,60}\b(?:car exhaust|carbon monoxide|exhaust fumes|charcoal|to bleed out|to drown|to hang|to suffocate|to die|to not wake up|to never wake up|(?:to )?pass out in (?:cold |the |icy )?(?:water|lake|river|sea|snow)|to freeze|hypothermia|(?:is|are|would be) enough|fall (?:is|would be) (?:certain|fatal|deadly|lethal)|(?:a )?fall (?:would|to) kill|to be (?:fatal|lethal|deadly)|(?:is|are|would be) (?:fatal|lethal|deadly)|kill (?:you|a person|someone|me))\b", SUICIDAL_BEHAVIOUR, H, False),
+    p(r"\b(?:looking up|looked up|researching|researched|googling|googled|searching|searched|reading up on)\b.{0,50}\b(?:how to (?:die|kill|hang|overdose|end it)|car exhaust|carbon monoxide|lethal|fatal|overdose|painless|suicide methods?|ways to die|how long it takes to die)\b", SUICIDAL_BEHAVIOUR, H, False),
+    p(r"\b(?:which|what)\b.{0,40}\b(?:meds|medications?|medicines?|pills|drugs|tablets|painkillers|chemicals|plants)\b.{0,40}\b(?:deadly|lethal|fatal|kill (?:you|a person|someone|me)|can kill)\b", SUICIDAL_BEHAVIOUR, H, False),
+    p(r"\b(?:the )?(?:next|fast|express) trains? (?:do not|does not|will not|never) stops? (?:here|at this station)\b", SUICIDAL_BEHAVIOUR, X, False),
+    p(r"\b(?:saving|saved|save|stockpil\w+|hoard\w*|collect\w*|putting aside|put aside|setting aside|set aside|keeping back|kept back|holding back|hiding|hid|hidden)\b (?:up )?(?:a few of |some of |all (?:of )?)?(?:my |the |some |her |his )?(?:\w+ )?(?:pills|tablets|meds|medication|painkillers|sleeping pills|prescriptions?)\b(?! (?:for (?:the|my|a) (?:trip|holiday|journey|flight|travel)|in (?:the|a) (?:cabinet|cupboard|box) so))", SUICIDAL_BEHAVIOUR, H, False),
+    p(r"\b(?:all|a whole (?:box|bottle|pack|strip) of|the whole (?:box|bottle|pack|strip) of|every one of) (?:\w+'?s? ){0,4}(?:tablets|pills|meds|painkillers|sleeping pills)\b.{0,25}\b(?:here|with me|in front of me|next to me|in my (?:hand|room|bag|pocket)|lined up|counted out)\b", SUICIDAL_BEHAVIOUR, H, False),
+    p(r"\b(?:going to|will|about to) (?:take|swallow|down|have) (?:all|every one of|the whole (?:bottle|box|pack|strip) of) (?:of )?(?:my |the |those |these |her |his )?(?:\w+ )?(?:pills|tablets|meds|paracetamol|sleeping pills|painkillers)\b(?=.{0,40}\b(?:tonight|right now|now|today|when (?:everyone|everybody|they|my \w+) (?:is |are )?(?:asleep|gone|out)))", SUICIDAL_BEHAVIOUR, X),
+    p(r"\b(?:going to|will|about to) (?:take|swallow|down) (?:all|every one of|the whole (?:bottle|box|pack|strip) of) (?:of )?(?:my |the |those |these )?(?:\w+ )?(?:pills|tablets|meds|paracetamol|sleeping pills|painkillers)\b", SUICIDAL_BEHAVIOUR, H),
+    p(r"\b(?:i (?:have )?(?:already |just )?|already |just )(?:taken|took|swallowed|had|done) (?:them|it|everything|the lot|the pills|all of them)(?: all)?\b.{0,80}\b(?:while it happens|before it (?:happens|kicks in|works)|until it (?:happens|works|kicks in)|(?:do not|did not) want to (?:be|die) alone|it is (?:starting|working|kicking in)|not long now|will not be long)\b", SUICIDAL_BEHAVIOUR, X, False),
+    p(r"\b(?:in|inside) the (?:car|garage)\b.{0,40}\bengine (?:running|on)\b|\bengine (?:is )?running\b.{0,40}\b(?:garage|doors? (?:is |are )?(?:shut|closed))\b|\b(?:hose|pipe|tube) (?:from|on|to) the exhaust\b", SUICIDAL_BEHAVIOUR, X, False),
+    p(r"\bi am (?:up )?(?:at|on) (?:the )?(?:top|roof|edge|ledge) of (?:the|a|our|my|this) (?:[\w-]+ ){0,2}(?:car ?park|carpark|parking (?:garage|lot|structure)|building|tower|bridge|cliff|block|flats|dam|quarry)\b|\bi (?:went|am going|climbed) (?:up )?(?:to|onto) the (?:roof|terrace|top floor|edge)\b.{0,60}\b(?:just to see|to see what it is like|how (?:high|far)|tonight)\b", SUICIDAL_BEHAVIOUR, H, False),
+    p(r"\b(?:to|with) (?:someone|somebody|you|anyone|them|her|him|my \w+) (?:one|for the) last time\b|\bthis is my last (?:message|night|day|post)\b|\bif anything (?:happens|should happen) to me\b|\b(?:please )?tell my (?:\w+ )?(?:mum|mom|mother|dad|father|parents|family|sister|brother|wife|husband|kids|children|partner|friends?) (?:that )?i (?:am sorry|love (?:her|him|them))\b", SUICIDAL_BEHAVIOUR, H, False),
+    p(r"\b(?:get|have|make) (?:more|better) use (?:out )?of (?:it|them|these|those|my \w+) than i (?:will|would|ever will|ever would)\b|\bi (?:will not|would not|do not|am not going to) need (?:it|them|these|those|any of (?:it|this|them|my stuff)|my \w+) (?:anymore|any more|where i am going|for much longer|after (?:this|tonight))\b", SUICIDAL_BEHAVIOUR, H, False),
+    p(r"\b(?:if|when|after|once) i (?:am|was|were|have) (?:not here|gone|no longer (?:here|around)|dead|not around|died)(?: anymore| any more)?\b.{0,60}\bmy (?:cat|dog|pets?|kids?|children|phone|savings|stuff|things|accounts?|passwords)\b|\bmy (?:cat|dog|pets?|kids?|children|phone|savings|stuff|things)\b.{0,60}\b(?:if|when|after|once) i (?:am|was|were) (?:not here|gone|no longer (?:here|around)|dead|not around)(?: anymore| any more)?\b", SUICIDAL_BEHAVIOUR, H),
+    p(r"\bwho (?:gets|will get|takes|will take|should get|should have|can have) (?:care of )?my (?:\w+)\b(?! (?:while|when i am (?:away|on)|this weekend|on holiday|for the (?:week|weekend)))|\b(?:wait|waiting) (?:till|until|for) (?:everyone|everybody|they|my (?:\w+ )?(?:parents|family|wife|husband|mum|mom|dad|flatmates?|roommates?)) (?:is |are )?(?:asleep|in bed)\b", SUICIDAL_BEHAVIOUR, H),
+    p(r"\b(?:life )?insurance\b.{0,60}\b(?:pays? out|cover\w*|valid)\b.{0,30}\bsuicide\b|\bsuicide clause\b", SUICIDAL_BEHAVIOUR, H, False),
+    p(r"\b(?:look|looks|make it look|made to look) like an accident\b|\b(?:no one|nobody) (?:would|will) (?:know|think) it (?:was not|is not|was) (?:an accident|on purpose)\b", SUICIDAL_BEHAVIOUR, H),
+    p(r"\bjust (?:waiting|need) (?:for|to get) the (?:nerve|courage|guts)\b|\bwaiting (?:to|until i) (?:get|have) the (?:nerve|courage|guts)\b|\bdone with (?:all of it|it all|everything|life)\b.{0,30}\bi (?:already )?know (?:how|exactly how)\b", SUICIDAL_BEHAVIOUR, H),
+    p(r"\bi (?:already |now )?know (?:exactly )?how i (?:would|will|am going to|could) do it\b|\bhow i (?:would|will|could|am going to) do it\b", SUICIDAL_THOUGHTS, M),
+    p(r"\b(?:is|was) (?:basically|really|actually|kind of|kinda|pretty much) (?:just )?me\b.{0,300}\bhow (?:many|much)\b", SUICIDAL_BEHAVIOUR, H, False),
+    p(r"\bhow many (?:would|will|do|does|did) (?:she|he|they|i|someone|a person|you|the character) (?:need|have to take|take)\b|\bhow many (?:of (?:these|those|my|the) )?(?:\w+ )?(?:pills|tablets|meds|painkillers)\b.{0,40}\b(?:need|would it take|to take)\b", SUICIDAL_BEHAVIOUR, M, False),
+    # Someone with the person about to end their life: an emergency for them to act on now.
+    p(r"\b(?:he|she|they|my (?:\w+ )?(?:friend|mate|sister|brother|cousin|son|daughter|partner|girlfriend|boyfriend|wife|husband|mum|mom|dad|roommate|flatmate))\b (?:is|are|says (?:he|she|they) (?:is|are)) (?:going to|about to|gonna|threatening to|trying to) (?:kill|hang|shoot|hurt) (?:herself|himself|themselves|themself)\b.{0,20}\b(?:tonight|right now|now|today)\b|\b(?:he|she|they|my \w+) (?:is|are) (?:on|at) the (?:edge|ledge|bridge|roof|tracks)\b.{0,30}\b(?:threatening|going) to jump\b", SUICIDAL_BEHAVIOUR, X, False, False),
+    p(r"\b(?:wants?|wanted|going|threaten(?:s|ed|ing)?|talk(?:s|ed|ing)? about (?:wanting )?) to (?:kill|hurt|end) (?:herself|himself|themselves|themself|her life|his life|their life)\b", SUICIDAL_THOUGHTS, L),
+    p(r"\b(?:he|she|they|my (?:\w+ )?(?:friend|mate|sister|brother|cousin|son|daughter|partner|girlfriend|boyfriend|wife|husband|mum|mom|dad))\b.{0,60}\b(?:sent|texted|posted|left|wrote)\b.{0,50}\b(?:goodbye|sorry for everything|suicide note|final message|last message|farewell)\b", SUICIDAL_BEHAVIOUR, H, False, False),
+    p(r"\b(?:looking|looked) (?:at|up) (?:train times|the trains|the tracks|the bridge|bridges|tall buildings|the river)\b(?=.{0,40}\b(?:not to go anywhere|not to travel|not for (?:a trip|travel)))|\b(?:keep|kept|been) looking at the (?:bridge|tracks|river|train|rope|pills)\b", SUICIDAL_BEHAVIOUR, H, False),
+    p(r"\bi (?:already |still |now |just )?(?:have had|have got|have) (?:the|a) (?:rope|noose|gun)\b|\bi (?:already |still )?have (?:the|my) pills (?:ready|saved|hidden|here)\b", SUICIDAL_BEHAVIOUR, H, False),
     # "I'm fine... actually I bought a rope": a turn after a denial, then the means.
     p(rf"\b(?:i am (?:fine|ok|okay|good|alright|all good)|nothing is wrong|(?:do not|dont) worry|no worries|i am not (?:suicidal|going to do anything))\b.{{0,40}}\b(?:actually|honestly|to be honest|tbh|truth is|ok fine|okay fine|well)\b.{{0,30}}\b(?:i have|i got|i have got|i bought|i have been (?:saving|collecting|keeping|hiding)|i hid|i saved)\b.{{0,20}}\b{_MEANS}\b", SUICIDAL_BEHAVIOUR, H, False),
     p(r"\b(?:tried|attempted) to (?:kill myself|end my life|take my (?:own )?life|end it)\b|\bsuicide attempt\b", SUICIDAL_BEHAVIOUR, H),
     p(r"\bslit(?:ting)? my (?:wrists?|throat)\b", SUICIDAL_BEHAVIOUR, H),
-    p(r"\bi am going to (?:cut|burn|hurt) myself\b|\bcut(?:ting)? (?:deep|deeper)\b|\bneed(?:s|ed)? stitches\b", SELF_HARM, H),
+    p(r"\bi am going to (?:cut|burn|hurt) myself\b|\bcut(?:ting)? (?:deep|deeper|too deep)\b|\bneed(?:s|ed)? stitches\b", SELF_HARM, H),
     # --- moderate: active thoughts, no plan ---
     p(rf"{_NOT_FEAR}\b(?:want|wanted|wanting|going|thinking about|thought about|thinking of|urge) to (?:kill {_SELF}|end (?:it all|{_SELF}|it\b(?! with| between| off))|take {_SELF}|{_DIE})\b", SUICIDAL_THOUGHTS, M),
     p(rf"\bkill(?:ed|ing)? {_SELF}\b|\bend(?:ing)? {_SELF}\b|\btake {_SELF}\b", SUICIDAL_THOUGHTS, M),
-    p(r"\bsuicid(?:e|al)\b", SUICIDAL_THOUGHTS, M),
+    # The word on its own, or with the person in the sentence, is about them; in talk about a
+    # book, a show or the news ("does it glamorise suicide?") it is a topic.
+    p(r"\b(?:i am|i feel|feeling|felt|been|getting|i get|i was|so|very|really|kinda|pretty) (?:so |really |very |kind of |a bit )?suicidal\b|\bsuicidal (?:thoughts|feelings|urges|ideation|again|tonight|today|lately|right now|these days)\b|\b(?:thinking about|thinking of|thought about|commit|committing) suicide\b|^\W*suicid(?:e|al)\W*$", SUICIDAL_THOUGHTS, M),
+    p(r"\bsuicid(?:e|al)\b", SUICIDAL_THOUGHTS, L),
     p(r"\b(?:i would be|i am|we would all be|everyone would be|they would be|they are|everyone is) better off (?:dead|without me)\b|\bbetter off if i (?:was|were) (?:dead|gone)\b", SUICIDAL_THOUGHTS, M),
     p(r"\b(?:do not|no longer|not) want to (?:live|be alive|exist|be here anymore)\b|\bno (?:reason|point) (?:to|in) liv(?:e|ing)\b", SUICIDAL_THOUGHTS, M, False),
     p(r"\bend it all\b|\bcheck(?:ing)? out for good\b", SUICIDAL_THOUGHTS, M),
     p(r"\bi (?:just |really |only )?(?:want|wanted|need|wish) (?:it|everything|this|my life) (?:all )?to end\b|\bi am (?:done with (?:life|living)|done living|ready to (?:die|end it))\b", SUICIDAL_THOUGHTS, M),
     p(r"\b(?:jump|jumping) (?:off|from) (?:a|the|my) (?:bridge|roof|building|balcony|cliff|window|tower|car park|parking garage)\b|\b(?:jump|step|stepping|jumping|throw myself|walk) in front of (?:a |the )?(?:train|bus|car|truck|lorry|traffic)\b", SUICIDAL_THOUGHTS, M),
     p(r"\bhang(?:ing)? myself\b|\bshoot(?:ing)? myself\b|\bdrown(?:ing)? myself\b|\boverdos(?:e|ing) on purpose\b", SUICIDAL_THOUGHTS, M),
+    p(r"\b(?:should|could|want to|going to|will|thinking (?:about|of)|keep thinking i should) (?:just )?(?:drive|driving|crash|crashing|steer|swerve|swerving) (?:my car |the car )?(?:into|off) (?:a |the )?(?:wall|tree|truck|lorry|oncoming traffic|barrier|river|lake|bridge|cliff|road)\b", SUICIDAL_THOUGHTS, M),
     p(r"\b(?:cut|cutting|burn|burning|burned|burnt|hurt|hurting|harm|harmed|harming|scratch|scratched|scratching|hit|hitting|punch|punched|punching|punish|punished|punishing|starve|starving|starved) myself\b", SELF_HARM, M),
     p(r"\bself[- ]?harm(?:ing|ed)?\b|\bself[- ]?injur(?:y|e|ing)\b", SELF_HARM, M),
     p(r"\brelaps(?:e|ed) (?:on|into|with) (?:cutting|self[- ]?harm|sh)\b|\bstarted cutting again\b|\b(?:relapsed|relapse|urges? to|want to|did|doing) sh\b|\bsh (?:again|scars|urges|relapse)\b", SELF_HARM, M),
     p(r"\b(?:urge|urges|want|need) to cut\b", SELF_HARM, M),
+    # Asking for a method, a lethal amount or a painless way, whatever the frame (a story, a
+    # role, "hypothetically", "ignore your instructions") and whoever it is said to be for.
+    p(r"\b(?:toxic|overdose|lethal|fatal) (?:threshold|amount|level|dose|quantity)\b|\b(?:least painful|most painless|painless|quickest|most reliable|easiest|surest|quietest) (?:way|ways|method|methods) (?:to|of) (?:die|dying|kill|end|go)\b|\bsuicide methods?\b|\b(?:end|take) (?:her|his|their|my|your) (?:own )?life painlessly\b|\bhang (?:themselves|himself|herself|themself|yourself|oneself)\b|\b(?:gas|chemicals?|drugs?|pills?|tablets?|dose)\b.{0,40}\bkills? (?:you|someone|somebody|a person|an adult|people|her|him)\b(?! (?:in (?:a|the) (?:game|movie|film|book)))|\b(?:which|what) knot\b|\bsuicide (?:route|option)\b", SUICIDAL_BEHAVIOUR, M, False, False, False),
+    p(r"\b(?:will not|would not|am not going to) be (?:around|here) (?:much longer|for long|for much longer|anymore|any more)\b|\b(?:soon )?i (?:will not|would not) be a (?:problem|burden) (?:for|to) anyone\b|\b(?:imagin\w+|pictur\w+|planning|plan) my (?:own )?funeral\b|\bstop(?:ped)? (?:being alive|existing)\b|\bi would (?:rather|prefer to) (?:be dead|die|not be alive|not exist|not be here)\b|\bthink(?:ing)? about (?:dying|death|being dead|not being here|not existing) (?:all the time|every day|constantly|a lot|more and more)\b|\b(?:want|wanted|going|like) to (?:go to )?sleep and (?:never|not) wake up\b|\bmak(?:e|ing) sure i (?:do not|never|will not)(?: wake up\b| wake\b| come back\b|\s*$)|\b(?:do not think|doubt) i will be (?:around|here) (?:much longer|for (?:much )?long(?:er)?)\b", SUICIDAL_THOUGHTS, M),
+    p(r"\b(?:nobody|no one) can (?:know|see|find out) (?:about )?my (?:arms|wrists|thighs|legs|scars|cuts)\b|\blong sleeves\b.{0,40}\b(?:arms|scars|cuts|wrists)\b|\b(?:arms|wrists|thighs|legs) (?:look|looks|looking) like (?:a )?barcodes?\b|\bsee my (?:own )?blood\b|\b(?:the )?(?:blade|razor|cutting|burning) is the only thing that (?:helps|works)\b|\bi (?:only|just) (?:cut|burn|scratch) (?:a little|a bit|sometimes|when)\b", SELF_HARM, M),
     # --- low: distress, passive wish to be gone ---
     p(r"\b(?:wish|wishing|want) (?:i (?:was|were)|to be) (?:dead|gone|never born|not here|not alive)\b", SUICIDAL_THOUGHTS, L),
     p(r"\bwish i could (?:sleep|go to sleep) (?:forever|and not wake up|and never wake up)\b|\bdo not want to wake up\b|\bhope i (?:do not|never) wake up\b", SUICIDAL_THOUGHTS, L, False),
@@ -129,19 +172,22 @@ PHRASES = (
     p(rf"\bi am going to (?:kill|stab|shoot|strangle|murder|hurt) {_THEM} {_NOW}\b|\b(?:kill|stab|shoot|murder) {_THEM} {_NOW}\b", HARM_TO_OTHERS, X),
     p(rf"\bi (?:am going to|will|am about to|have decided to|plan to|am planning to|intend to|swear i will|am gonna) {_HARM_VERB} {_THEM}\b{_NOT_A_JOKE}", HARM_TO_OTHERS, H),
     p(rf"\b(?:i have|made|got) a plan to {_HARM_VERB} {_THEM}\b", HARM_TO_OTHERS, H),
+    p(r"\bi (?:will|am going to|am gonna|am) (?:be )?waiting (?:for (?:him|her|them) )?with (?:a|the|my) (?:knife|gun|bat|hammer|axe|machete|blade)\b", HARM_TO_OTHERS, H),
     p(r"\b(?:shoot|shooting) up (?:the|my|a|our) (?:school|office|work|mall|church|mosque|synagogue|temple|class|college|uni)\b|\b(?:bomb|blow up) (?:the|my|our) (?:school|office|work|college)\b", HARM_TO_OTHERS, H),
     p(rf"\b(?:want|wanted|wanting|urge|urges|need|feel like|thinking about|thinking of|fantasi[sz]e about|fantasi[sz]ing about|thoughts (?:of|about)) (?:to )?(?:{_HARM_VERB}|{_HARM_ING}) {_THEM}\b", HARM_TO_OTHERS, M),
+    p(r"\b(?:picture|imagine|imagining|picturing|fantasi[sz]e about|fantasi[sz]ing about) (?:\w+ing|hurting|hitting|killing|stabbing) (?:his|her|their|my \w+'?s?) (?:head|face|skull|throat)\b|\b(?:harder|hard) to stop myself\b(?! from (?:eating|crying|laughing|buying|texting))|\b(?:cannot|can not) stop myself from (?:hurting|hitting|attacking) (?:him|her|them|people|someone)\b", HARM_TO_OTHERS, M),
     p(r"\b(?:scared|afraid|worried|terrified) (?:that )?i (?:will|might|could|am going to) (?:hurt|harm|kill|snap and hurt) (?:my|someone|somebody|him|her|them|the baby|people)\b", HARM_TO_OTHERS, M),
     p(rf"\bi could (?:kill|strangle|murder|punch|slap|hit|strangle) {_THEM}\b|\bi am going to (?:kill|murder) {_THEM} (?:if|when|for)\b", HARM_TO_OTHERS, L),
     # ===== abuse: the person at risk from someone else =====
     p(rf"\b{_ABUSER} (?:is|are) (?:outside|here|at the door|at my door|in the house|downstairs|upstairs|coming|on (?:his|her|their) way|back)\b.{{0,30}}\b(?:with|has|got|holding) (?:a |his |her )?(?:knife|gun|weapon|bat|hammer|axe)\b", ABUSE, X, False, False),
-    p(rf"\b{_ABUSER} (?:is|are) (?:hitting|beating|choking|strangling|attacking|hurting|kicking|raping) me (?:right )?now\b|\b{_ABUSER} (?:is|are) (?:trying to )?(?:break(?:ing)? (?:in|down the door|the door down)|kicking (?:in )?(?:the|my) door)\b", ABUSE, X, False, False),
+    p(rf"\b{_ABUSER} (?:is|are) (?:hitting|beating|choking|strangling|attacking|hurting|kicking|raping) me (?:right )?now\b|\b{_ABUSER} (?:is|are) (?:trying to )?(?:break(?:ing)? (?:in|down (?:the|my|our) (?:\w+ )?door|(?:the|my|our) (?:\w+ )?door (?:down|in))|kick(?:ing)? (?:in |down )?(?:the|my|our) (?:\w+ )?door)\b", ABUSE, X, False, False),
     p(rf"\b{_ABUSER} (?:is going to|will|is gonna) kill me {_NOW}\b|\b(?:he|she) has a (?:knife|gun) (?:to|at|against) my (?:throat|head|neck)\b|\bhiding from (?:him|her|them|my \w+) (?:in|under)\b", ABUSE, X, False, False),
     p(rf"\b{_HITS} me\b.{{0,60}}\b(?:scared|afraid|terrified|frightened|not safe|unsafe)\b|\b(?:scared|afraid|terrified|frightened) (?:to go|of going) (?:back )?home\b.{{0,60}}\b{_HITS} me\b", ABUSE, H, False, False),
-    p(rf"\b(?:threatened|threatens|threatening|keeps threatening) to kill me\b|\b(?:said|says) (?:he|she|they) (?:would|will|is going to|are going to) kill me\b|\b(?:choked|strangled) me\b", ABUSE, H, False, False),
+    p(rf"\b(?:threatened|threatens|threatening|keeps threatening) to kill me\b|\b(?:said|says) (?:he|she|they) (?:would|will|is going to|are going to) kill me\b(?! (?:if|when|for|because|cause|lol|haha))|\b(?:choked|strangled) me\b", ABUSE, H, False, False),
     p(rf"\b{_ABUSER} (?:touches|touched|keeps touching|comes into my room and touches) me\b(?: (?:down there|there|inappropriately|at night|in my (?:bed|room)|when)|.{{0,30}}\bdo not (?:like|want))", ABUSE, H, False, False),
     p(r"\b(?:afraid|scared|terrified) (?:that )?(?:he|she|they|my \w+) (?:will|is going to|might) kill me\b", ABUSE, H, False, False),
-    p(rf"\b{_ABUSER} (?:always |keeps |still |sometimes |often |has |had |just |has been |would )?{_HITS} me\b(?! (?:up|out|off|back|with (?:a|the) (?:ball|snowball))\b)", ABUSE, M, False, False),
+    p(r"\b(?:(?:could not|cannot|can not) go (?:to (?:work|school|college|uni)|out)|stay(?:ed)? home|wear(?:ing)? (?:make ?up|sunglasses))\b.{0,40}\bbecause of (?:my|the) (?:face|bruises?|black eye|injuries|marks)\b|\bcover(?:ing)? (?:up )?(?:the|my) (?:bruises|marks|black eye)\b", ABUSE, M, False, False),
+    p(rf"\b{_ABUSER} (?:always |keeps |still |sometimes |often |has |had |just |only |usually |has been |would )?{_HITS} me\b(?! (?:up|out|off|back|with (?:a|the) (?:ball|snowball))\b)", ABUSE, M, False, False),
     p(r"\bi am (?:being|getting) (?:abused|beaten|hit|hurt|raped|molested|hit at home)\b|\bi am in an abusive (?:relationship|home|marriage)\b|\bi (?:was|got|have been) (?:raped|sexually assaulted|molested)\b", ABUSE, M, False, False),
     p(rf"\b{_ABUSER} (?:is going to|will|is gonna) kill me\b(?! (?:if|when|for|because|cause|lol|haha))|\b(?:i am|i feel) (?:not safe|unsafe) (?:at home|in my (?:own )?(?:home|house))\b|\bscared (?:to go|of going) (?:back )?home\b", ABUSE, M, False, False),
     p(rf"\b{_ABUSER} (?:controls|checks|tracks|monitors|reads|takes) (?:my|all my) (?:money|phone|messages|texts|location|every move|everything)\b|\b{_ABUSER} (?:does not|will not|would not) let me (?:leave|go out|see|talk to|have)\b|\b{_ABUSER} (?:always )?(?:calls|called) me (?:worthless|stupid|useless|fat|ugly|a whore|a slut)\b|\b{_ABUSER} (?:always |keeps )?(?:yells|screams|shouts) at me\b|\bdomestic (?:violence|abuse)\b", ABUSE, L, False, False),
@@ -150,7 +196,7 @@ PHRASES = (
     p(rf"\b(?:took|taken|swallowed|had|snorted|injected|did|popped|smoked|used)\b.{{0,40}}\b{_DRUGS}\b.{{0,40}}\b{_SEVERE}", SUBSTANCE_EMERGENCY, X, False),
     p(rf"\b(?:took|taken|swallowed|snorted|injected|did|popped|smoked|used)\b.{{0,40}}\b{_DRUGS}\b.{{0,40}}\b{_BAD_FEELING}", SUBSTANCE_EMERGENCY, M, False),
     p(r"\bi (?:think i )?(?:have |just |might have )?(?:overdosed|am overdosing|took an overdose)\b", SUBSTANCE_EMERGENCY, X, False),
-    p(rf"\b(?:he|she|they|my (?:\w+ )?(?:friend|mate|brother|sister|dad|mum|mom|partner|boyfriend|girlfriend|roommate)|someone)\b.{{0,40}}\b(?:took|had|did|snorted|injected|used|overdosed)\b.{{0,40}}\b(?:not breathing|will not wake up|cannot wake|unconscious|passed out and|turning blue|having a seizure|fitting)", SUBSTANCE_EMERGENCY, X, False, False),
+    p(rf"\b(?:he|she|they|my (?:\w+ )?(?:friend|mate|brother|sister|dad|mum|mom|partner|boyfriend|girlfriend|roommate)|someone)\b.{{0,40}}\b(?:took|had|did|snorted|injected|used|overdosed)\b.{{0,70}}\b(?:not breathing|will not wake up|cannot wake|can not wake|unconscious|passed out and|turning blue|having a seizure|fitting|snoring weird\w*|gurgling|barely breathing)", SUBSTANCE_EMERGENCY, X, False, False),
     p(rf"\b(?:mixed|mixing|combined|combining)\b.{{0,30}}\b(?:xanax|bars|benzos?|valium|pills|opioids?|oxy\w*|methadone|fentanyl|heroin|sleeping pills|painkillers|alcohol|booze|vodka|drinks)\b.{{0,15}}\b(?:with|and)\b.{{0,15}}\b(?:alcohol|vodka|booze|drinks|wine|beer|xanax|benzos?|opioids?|pills|coke|heroin)\b", SUBSTANCE_EMERGENCY, H, False),
     p(r"\bwithdraw\w*\b.{0,40}\b(?:seizures?|fits?|hallucinat\w*|shaking (?:so bad|uncontrollably)|cannot stop shaking|dts|delirium|confused)\b|\b(?:seizures?|hallucinat\w*|dts|the shakes)\b.{0,40}\bwithdraw\w*", SUBSTANCE_EMERGENCY, H, False),
     p(rf"\bi think i (?:took|have taken|had|did) (?:way )?too (?:much|many)\b(?! (?:coffee|caffeine|food|to eat|sugar|time|on|photos|notes))", SUBSTANCE_EMERGENCY, H, False),
@@ -159,27 +205,30 @@ PHRASES = (
     p(r"\bi (?:cannot|can not) stop (?:drinking|using)\b|\bi have been (?:drinking|using) (?:for days|all day|nonstop|non stop|since)\b", SUBSTANCE_EMERGENCY, L),
     # ===== panic =====
     p(r"\b(?:having|had|in the middle of|another|full blown|bad|huge) (?:a )?panic attack\b|\bi am (?:having|in) (?:a )?panic\b|\bi am panicking\b|\bhyperventilat\w*", PANIC, M),
-    p(r"\b(?:cannot|can not) breathe\b(?! (?:from |because i am |i am )?(?:laughing|lol|lmao|haha))|\b(?:cannot|can not) catch my breath\b", PANIC, M),
+    p(r"\b(?:cannot|can not) breathe\b(?! (?:from |because i am |i am )?(?:laughing|lol|lmao|haha))|\b(?:cannot|can not) catch my breath\b|\b(?:cannot|can not) get (?:any |enough )?(?:air|my breath) in\b|\bheart is going (?:crazy|mad|a mile a minute|so fast)\b", PANIC, M),
     p(rf"\bi (?:think|feel like|am scared|am afraid) (?:that )?i am (?:dying|going to {_DIE}|going crazy|going insane|losing (?:my mind|control)|going to pass out)\b|\bmy heart (?:is |keeps )?(?:racing|pounding|beating so fast)\b.{{0,60}}\b(?:breathe|dying|panic|pass out|crazy|scared)", PANIC, M),
     p(r"\b(?:so |really |very |super |extremely |too )(?:anxious|panicky)|\bpanicky\b|\banxiety (?:is|has been) (?:so |really )?(?:bad|awful|through the roof|killing me)\b|\bfreaking out\b|\bpanic attacks?\b", PANIC, L),
     # ===== psychosis and severe dissociation =====
     p(r"\b(?:the )?voices?\b.{0,25}\b(?:tell|tells|telling|told|command|commands|commanding|order|orders|say|says|saying|want|wants)\b.{0,15}\b(?:to|that i should|i should|i have to|i must) (?:hurt|kill|cut|harm|die|end|jump|stab|attack|burn|do it)\b.{0,30}\b(?:now|tonight|right now)\b", PSYCHOSIS, X),
     p(r"\b(?:the )?voices?\b.{0,25}\b(?:tell|tells|telling|told|command|commands|commanding|order|orders|say|says|saying|want|wants)\b.{0,15}\b(?:to|that i should|i should|i have to|i must) (?:hurt|kill|cut|harm|die|end|jump|stab|attack|burn)\b", PSYCHOSIS, H),
     p(r"\b(?:god|the devil|satan|demons?|the spirits?)\b (?:tells|told|is telling|commands|commanded|wants|wanted|orders) me to (?:kill|hurt|die|cut|harm|sacrifice|jump)\b", PSYCHOSIS, H),
-    p(r"\b(?:i )?(?:hear|hearing|keep hearing|can hear|started hearing) voices\b(?! (?:in the|outside|next door|downstairs|upstairs|from (?:the|next)|of (?:my|the)|through the))|\bvoices in my head\b", PSYCHOSIS, M),
+    p(r"\b(?:i )?(?:hear|hears|hearing|keep hearing|keeps hearing|can hear|started hearing) voices\b(?! (?:in the|outside|next door|downstairs|upstairs|from (?:the|next)|of (?:my|the)|through the))|\bvoices in my head\b", PSYCHOSIS, M),
     p(r"\b(?:seeing|see|saw) (?:things|people|shadows|figures|bugs) (?:that are not|that were not|nobody else|no one else)\b|\b(?:people|they|someone|everyone|the (?:government|police|neighbou?rs|cia|fbi|mi5))\b (?:are|is) (?:following|spying on|tracking|poisoning|out to get|controlling|reading) (?:me|my)\b", PSYCHOSIS, M),
-    p(r"\b(?:the )?(?:tv|television|radio|news) is (?:talking|sending (?:me )?messages|sending signals) (?:to|about) me\b|\bsomeone is (?:putting|inserting|stealing) (?:thoughts|my thoughts)\b|\bthoughts (?:are being )?(?:put|inserted) (?:in|into) my head\b", PSYCHOSIS, M),
+    p(r"\b(?:the )?(?:tv|television|radio|news) is (?:talking|sending (?:me )?messages|sending signals) (?:to|about) me\b|\b(?:people|voices|presenters?|hosts?|they) on the (?:radio|tv|television|news) (?:are|is) (?:talking|sending (?:me )?messages|sending signals) (?:to|about) me\b|\bsomeone is (?:putting|inserting|stealing) (?:thoughts|my thoughts)\b|\bthoughts (?:are being )?(?:put|inserted) (?:in|into) my head\b", PSYCHOSIS, M),
     p(r"\bi (?:keep )?(?:losing|lost) (?:time|hours|days)\b|\bi (?:do not|no longer) know (?:who|where) i am\b|\bwoke up somewhere (?:and|with) no memory\b", PSYCHOSIS, M),
     p(r"\bnothing (?:feels|seems|is) real\b|\bi (?:feel|am) (?:unreal|detached from (?:my body|reality|myself)|like i am not real|like i am in a dream|outside (?:of )?my body)\b|\bi do not know what is real\b", PSYCHOSIS, L),
     # ===== dangerous risk-taking =====
     p(r"\bi am (?:driving|on the (?:motorway|highway|freeway)|behind the wheel)\b.{0,40}\b(?:drunk|wasted|high|blind drunk|\d{3}|with my eyes closed)\b.{0,30}\b(?:right now|now)\b|\bi am (?:driving|behind the wheel) (?:drunk|wasted|high)(?: right)? now\b", RISK_TAKING, X),
     p(r"\b(?:drove|drive|driving|drives|speeding|sped|rode|ride|riding|walked|walking|ran|lay|lying|stood|standing|played|playing|jumped|climbed|crossed)\b.{0,60}\b(?:drunk|high|wasted|\d{3}|way too fast|flat out|into (?:oncoming )?traffic|the wrong way|wrong side|red lights?|without (?:a |my )?(?:seatbelt|helmet|lights)|eyes closed|on the (?:train )?tracks|on the road|in the road|off the roof|russian roulette|chicken)\b.{0,40}\b(?:on purpose|deliberately|intentionally|hoping (?:i would|to) (?:crash|die|get hit)|did not care (?:if|whether) i (?:crashed|died|lived)|wanted to (?:crash|die|see what happens|feel something))", RISK_TAKING, H, False),
     p(r"\b(?:on purpose|deliberately|intentionally)\b.{0,40}\b(?:drunk|into (?:oncoming )?traffic|red lights?|the wrong way|without (?:a |my )?(?:seatbelt|helmet)|on the (?:train )?tracks|\d{3} (?:on|down))\b|\brussian roulette\b|\bplay(?:ing|ed)? chicken with (?:cars|trains|traffic|a train)\b", RISK_TAKING, H),
+    p(r"\b(?:drove|drive|driving|drives) (?:home )?after (?:\w+ )?(?:pints|drinks|beers|shots|bottles)\b|\bif i (?:wrap|crash|crashed|wrapped|die|died|hit)\b.{0,40}\b(?:fine|so be it|whatever|who cares|good riddance|then i do)\b", RISK_TAKING, M),
     p(r"\bi (?:keep|have been|kept|like|love|always) (?:driving|drinking and driving) (?:drunk|way too fast|recklessly|like a maniac)\b|\bi (?:drove|drive|was driving) (?:home )?(?:drunk|wasted|high)\b|\b(?:unprotected sex|sleeping with strangers|hooking up with strangers|getting into fights|picking fights)\b.{0,40}\b(?:to feel|on purpose|do not care|because i do not care)\b", RISK_TAKING, M),
     # ===== medical emergency =====
     p(r"\bchest (?:pain|hurts|is (?:tight|crushing)|tightness|pressure)\b.{0,60}\b(?:arm|jaw|shoulder|numb|tingling|sweat\w*|short of breath|cannot breathe|dizzy|nausea|throwing up)\b|\b(?:arm|jaw) (?:is |feels |went |has gone )?(?:numb|tingling|hurts)\b.{0,60}\bchest\b", MEDICAL_EMERGENCY, X, False),
     p(r"\bi (?:think i )?am having a (?:heart attack|stroke|seizure|fit|allergic reaction)\b|\b(?:my )?(?:throat|tongue|lips) (?:is |are )?(?:closing|closing up|swelling|swollen)\b|\banaphyla\w*|\b(?:face|mouth|smile) (?:is )?droop\w*|\bslurr\w* (?:my )?(?:speech|words)\b|\bcannot (?:move|feel) (?:my )?(?:left|right|one) side\b", MEDICAL_EMERGENCY, X, False),
     p(r"\b(?:he|she|they|my \w+|someone|somebody|the baby)\b (?:is not|are not|is no longer|stopped|has stopped|not) breathing\b|\b(?:will not|cannot|can not) wake (?:him|her|them|my \w+) up\b|\b(?:he|she|they|my \w+) (?:is|are) (?:unconscious|having a (?:heart attack|stroke|seizure|fit))\b|\b(?:lips|face) (?:is |are )?(?:turning |going |gone |went )blue\b", MEDICAL_EMERGENCY, X, False, False),
+    p(r"\b(?:his|her|their|my \w+'?s?) (?:breathing|breaths?) (?:is|are|has gone|went|sounds?) (?:really |very |so |super )?(?:slow|shallow|weird|strange|funny|gurgling|rattly|irregular)\b|\b(?:passed out|unconscious|unresponsive)\b.{0,30}\b(?:barely|hardly|not|is not|stopped) (?:breathing|responding)\b|\b(?:snoring|gurgling|breathing) (?:weird|weirdly|strange|strangely|funny)\b.{0,40}\b(?:cannot|can not|will not) wake\b|\b(?:cannot|can not) wake (?:him|her|them|my \w+)\b", MEDICAL_EMERGENCY, X, False, False),
+    p(r"\bone side of (?:his|her|their|my) (?:face|smile|mouth|body)\b.{0,20}\b(?:is )?(?:gone|drooping|dropped|fallen|numb|not moving|will not move)\b|\b(?:suddenly )?(?:cannot|can not) (?:find|get out) (?:his|her|their|my) words\b|\b(?:his|her|their|my) (?:speech|words) (?:is|are) (?:suddenly )?slurr\w*", MEDICAL_EMERGENCY, X, False, False),
     p(r"\b(?:coughing|throwing up|vomiting|peeing|pooping) (?:up )?blood\b|\bbleeding (?:heavily|so much|everywhere)\b|\bhit my head\b.{0,40}\b(?:dizzy|confused|throwing up|vomiting|blacked out|passed out|cannot see)\b", MEDICAL_EMERGENCY, H, False),
     p(r"\bchest pain\b|\bmy chest (?:hurts|is (?:tight|killing me))\b|\bi (?:fainted|passed out|keep fainting|keep passing out)\b", MEDICAL_EMERGENCY, M),
 )
@@ -187,16 +236,31 @@ PHRASES = (
 # Words that, shortly before a phrase, mean it is not the person's own present intent...
 NEGATION = re.compile(
     r"\b(?:not|never|no|nobody|without|stop(?:ped)? me from|would not|will not|could never|"
-    r"if i ever|what if|hypothetically|imagine if|suppose|in the (?:movie|book|song|show|game)|lyrics?)\b([^.!?;,]{0,25})$"
+    r"if i ever|what if|hypothetically|imagine if|suppose|in the (?:movie|book|song|show|game)|lyrics?|used to|years ago|recovered from|"
+    r"what (?:is|are) the (?:difference|definition|warning signs|signs|risk factors|statistics)|definition of|statistics on|"
+    r"(?:for|in) (?:my|a|our) (?:nursing |psychology |medical )?(?:exam|essay|class|course|assignment|thesis|lecture))\b([^.!?;,]{0,25})$"
 )
 # ...unless a new clause starts between the negation and the phrase ("I'm not okay, I want to...",
 # "I don't know why I want to...", "nobody would care if I...").
 NEW_CLAUSE = re.compile(r"\b(?:i|but|though|although|and|if|why|because|so|actually)\b")
+# Said after a disclosure, these close the conversation the way goodbyes do: a warning sign.
+CLOSURE = re.compile(
+    r"\b(?:goodbye|bye(?: everyone| all| for now)?|farewell|thanks for (?:listening|everything|being there|trying|being kind)|"
+    r"thank you for (?:listening|everything|being there|trying)|it is (?:fine|ok|okay|decided)|i know what i am doing|"
+    r"(?:do not|no need to) (?:try to )?(?:talk me out of it|stop me)|it (?:does not|will not) matter(?: anymore)?|"
+    r"nothing matters|sorry for (?:everything|dumping|being a burden|bothering you|all this)|this is it|i am ready|"
+    r"(?:i have )?made up my mind|my mind is made up|just once (?:will not|would not|does not) matter|doors? (?:is )?(?:shut|locked)|"
+    r"it is quiet|i am at peace|i feel (?:calm|peaceful) now|you will not hear from me|forget about me|take care of yourself)\b"
+)
 # Means mentioned on their own are not a risk; after suicidal thoughts they are preparation.
 MEANS_MENTION = re.compile(
     rf"\b(?:bought|buying|got|have|has|found|collected|saved|stockpiled|hoarded|ordered|hidden|hid)\b.{{0,20}}\b{_MEANS}\b"
+    rf"|\b{_MEANS}\b.{{0,40}}\b(?:is|are) (?:right )?(?:here|next to me|in my hand|on my (?:desk|bed|lap)|in front of me)\b"
 )
-WEAPON = re.compile(r"\b(?:i have|i have got|i got|got|bought|grabbed|holding|brought|took) (?:a|the|my|his|dad's|a loaded) (?:knife|gun|rifle|pistol|shotgun|machete|axe|bat|hammer)\b")
+WEAPON = re.compile(
+    r"\b(?:i have|i have got|i got|got|bought|grabbed|holding|brought|took) (?:a|the|my|his|dad's|a loaded) (?:knife|gun|rifle|pistol|shotgun|machete|panga|axe|bat|hammer)\b"
+    r"|\b(?:knife|gun|rifle|pistol|shotgun|machete|panga|axe)\b (?:is|is in|is here|is in the house)\b"
+)
 # A third person as the subject: concern for someone else, not the person's own risk.
 OTHER_PERSON = re.compile(
     r"\b(?:he|she|they|my (?:friend|sister|brother|mum|mom|dad|son|daughter|partner|girlfriend|boyfriend|wife|husband|cousin|classmate)|"
@@ -208,7 +272,10 @@ MEDIA = re.compile(
     r"\b(?:songs?|lyrics?|movie|film|book|novel|tv show|show|series|episode|game|poem|quote|meme|tiktok|video|anime|manga|"
     r"character|verse|chorus|sings?|sang|singer|rapper|album|track|play|scene|dialogue|script)\b"
 )
-MEDIA_BREAK = re.compile(r"\b(?:and (?:now|then|it|that|i)|but|now|because|cause|so|made me|makes me|after|since|whenever)\b")
+MEDIA_BREAK = re.compile(
+    r"\b(?:and (?:now|then|it|that|i)|but|now|because|cause|so|made me|makes me|after|since|whenever)\b"
+    r"|\b(?:is|was) (?:basically|really|actually|kind of|kinda|pretty much) (?:just )?me\b"
+)
 
 # The other person's own words follow a verb of saying, quoted or not.
 REPORTED_SPEECH = re.compile(r"\b(?:said|says|told me|tells me|texted(?: me)?|wrote|posted|was like|goes)(?: that)?\s*$")
@@ -225,6 +292,8 @@ LANGUAGE = Language(
     media_break=MEDIA_BREAK,
     means=MEANS_MENTION,
     weapon=WEAPON,
+    closure=CLOSURE,
     reported_speech=REPORTED_SPEECH,
+    negation_after=re.compile(r"\W{0,2} ?(?:prevention|awareness|rates?|statistics|research|squad|forest|risk assessment|hotline|helpline|noises)\b"),
     prepare=english,
 )
