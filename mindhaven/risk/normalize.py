@@ -64,7 +64,7 @@ _HELD_CONSONANT = re.compile(r"([b-df-hj-np-tv-xz])\1{2,}")
 
 # Misspelled word -> the word the lexicons are written with.
 _TYPOS = {
-    "cnt": "cannot", "theres": "there is",
+    "cnt": "cannot", "theres": "there is", "ion": "i do not",
     **dict.fromkeys(("gona", "gunna", "gonn"), "going to"),
     **dict.fromkeys(("wuld", "wud", "wld"), "would"),
     **dict.fromkeys(("shld", "shud", "shuld"), "should"),
