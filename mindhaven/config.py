@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, SecretStr
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -53,6 +53,18 @@ class EscalationSettings(BaseModel):
         return bool(self.webhook_url or self.staff_api_token)
 
 
+class EncryptionSettings(BaseModel):
+    key_file: Path | None = Field(
+        None, description="key-encryption keys, one '<id>:<base64>' a line; default data_dir/keys/mindhaven.keys, "
+        "created (mode 0600) on the first start of a fresh install",
+    )
+    keys: SecretStr = Field(
+        SecretStr(""), description="'<id>:<base64 of 32 bytes>' entries separated by commas, the first wrapping new "
+        "data keys; when set, the key file is not read",
+    )
+    data_key_cache_seconds: float = Field(60.0, ge=0, description="how long an unwrapped data key stays in memory")
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="MINDHAVEN_",
@@ -70,6 +82,7 @@ class Settings(BaseSettings):
     max_request_bytes: int = Field(65536, ge=1024, description="larger HTTP bodies get 413")
     llm: LLMSettings = Field(default_factory=LLMSettings)
     escalation: EscalationSettings = Field(default_factory=EscalationSettings)
+    encryption: EncryptionSettings = Field(default_factory=EncryptionSettings)
 
     @classmethod
     def settings_customise_sources(
@@ -89,6 +102,10 @@ class Settings(BaseSettings):
     @property
     def resolved_database_url(self) -> str:
         return self.database_url or f"sqlite:///{(self.data_dir / 'mindhaven.db').resolve()}"
+
+    @property
+    def key_file(self) -> Path:
+        return self.encryption.key_file or self.data_dir / "keys" / "mindhaven.keys"
 
     @property
     def models_dir(self) -> Path:

@@ -8,7 +8,7 @@ from mindhaven.llm.base import Backend
 from mindhaven.llm.registry import create_backend
 from mindhaven.privacy.analyzer import get_analyzer
 from mindhaven.risk.assessor import LexiconAssessor
-from mindhaven.storage.db import engine_for
+from mindhaven.storage.db import open_database
 from mindhaven.storage.repository import Repository
 from mindhaven.turn.assess_risk import Assessor
 from mindhaven.turn.generate import GenerationLimits
@@ -28,7 +28,7 @@ def build_assessor() -> Assessor:
 
 def build_pipeline(settings: Settings, backend: Backend | None = None, database_url: str | None = None) -> TurnPipeline:
     return TurnPipeline(
-        repository=Repository(engine_for(database_url or settings.resolved_database_url)),
+        repository=Repository(open_database(settings, database_url)),
         backend=backend or create_backend(settings),
         finder=get_analyzer(),
         assessor=build_assessor(),

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import os
 import tomllib
+import uuid
 from pathlib import Path
 
 import pytest
@@ -14,6 +17,9 @@ from mindhaven.llm.catalog import CATALOG
 
 REPO = Path(__file__).resolve().parents[1]
 TEST_MODEL = "smollm2-135m"
+# One key-encryption key for every test that uses the `settings` fixture: tests on the shared
+# PostgreSQL database meet each other's data keys. (Tests of the key file build their own settings.)
+TEST_KEYS = "test-kek:" + base64.b64encode(hashlib.sha256(b"mindhaven test key").digest()).decode()
 
 
 def test_model_path() -> Path:
@@ -54,6 +60,27 @@ def database_url(request, tmp_path) -> str:
     return f"sqlite:///{tmp_path}/mindhaven.db"
 
 
+@pytest.fixture(params=["sqlite", "postgres"])
+def fresh_database_url(request, tmp_path):
+    """An empty database of the test's own, for tests that dump, rotate or count everything in it."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path}/fresh.db"
+        return
+    from sqlalchemy import text
+
+    from mindhaven.storage.db import make_engine
+
+    base = postgres_url()
+    name = f"mindhaven_{uuid.uuid4().hex[:12]}"
+    admin = make_engine(base).execution_options(isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    yield base.rsplit("/", 1)[0] + "/" + name
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
 @pytest.fixture
 def settings(tmp_path, model_path) -> Settings:
     return Settings(
@@ -61,6 +88,7 @@ def settings(tmp_path, model_path) -> Settings:
         database_url=f"sqlite:///{tmp_path}/mindhaven.db",
         default_country="GB",
         llm={"model": str(model_path), "max_tokens": 48, "n_ctx": 2048, "n_threads": 1, "temperature": 0.2},
+        encryption={"keys": TEST_KEYS},
     )
 
 

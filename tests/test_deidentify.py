@@ -104,11 +104,11 @@ def test_uk_mobile_in_international_format_with_six_digit_group(analyzer):
 @pytest.mark.parametrize(
     ("text", "address"),
     [
-        ("I live at 221b Baker Street, London", "221b Baker Street"),
+        ("I live at 221b Baker Street, London", "221b Baker Street, London"),  # the town joins the street
         ("I live at 221B Baker Street", "221B Baker Street"),
         ("my address is 12 Elm St. Apt 4", "12 Elm St. Apt 4"),
         ("I moved to 12 Elm St. Apt 4 last year", "12 Elm St. Apt 4"),
-        ("we used to live at 42 Acacia Avenue, Leeds", "42 Acacia Avenue"),
+        ("we used to live at 42 Acacia Avenue, Leeds", "42 Acacia Avenue, Leeds"),
     ],
 )
 def test_street_addresses_become_placeholders(analyzer, text, address):

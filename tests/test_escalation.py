@@ -65,7 +65,7 @@ def fast(**kw) -> EscalationSettings:
 
 
 def test_a_crisis_turn_raises_exactly_one_escalation_with_its_reasons(pipeline):
-    repo = EscalationRepository(pipeline.repository.engine)
+    repo = EscalationRepository(pipeline.repository.database)
     conversation = pipeline.repository.create_conversation("en", "GB")
     say(pipeline, conversation.id, "Work was hard today.")
     assert [e for e in repo.open() if e.conversation_id == conversation.id] == []
@@ -77,7 +77,7 @@ def test_a_crisis_turn_raises_exactly_one_escalation_with_its_reasons(pipeline):
 
 
 def test_delivery_is_signed_retried_and_repeated_until_acknowledged(pipeline):
-    repo = EscalationRepository(pipeline.repository.engine)
+    repo = EscalationRepository(pipeline.repository.database)
     for earlier in repo.open():  # the PostgreSQL database is shared with other tests
         repo.acknowledge(earlier.id, "test set-up")
     conversation = pipeline.repository.create_conversation("en", "US")
@@ -109,7 +109,7 @@ def test_delivery_is_signed_retried_and_repeated_until_acknowledged(pipeline):
 
 
 def test_an_unreachable_webhook_never_drops_the_escalation(pipeline):
-    repo = EscalationRepository(pipeline.repository.engine)
+    repo = EscalationRepository(pipeline.repository.database)
     conversation = pipeline.repository.create_conversation("en", "GB")
     say(pipeline, conversation.id, "I'm standing on the bridge right now.")
     settings = fast(webhook_url=f"http://127.0.0.1:{free_port()}/down")

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy.exc import IntegrityError
 
-from mindhaven.storage.db import engine_for
+from conftest import TEST_KEYS
+from mindhaven.config import Settings
+from mindhaven.storage.db import open_database
 from mindhaven.storage.repository import ConversationNotFound, NewMessage, Repository
 from mindhaven.turn.store import store
 from mindhaven.turn.types import (
@@ -28,9 +30,14 @@ from mindhaven.turn.types import (
 MALFORMED_IDS = ["../etc", "' OR 1=1", "' OR '1'='1' --", "", "0" * 31, "0" * 33, "G" * 32, "x" * 10_000]
 
 
+def open_repository(tmp_path) -> Repository:
+    settings = Settings(data_dir=tmp_path, database_url=f"sqlite:///{tmp_path}/t.db", encryption={"keys": TEST_KEYS})
+    return Repository(open_database(settings))
+
+
 @pytest.fixture
 def repo(tmp_path) -> Repository:
-    return Repository(engine_for(f"sqlite:///{tmp_path}/t.db"))
+    return open_repository(tmp_path)
 
 
 def user(text: str, redacted: str | None = None, **kwargs) -> NewMessage:
@@ -151,7 +158,7 @@ def test_pseudonym_map_is_persisted_and_replaced(repo, tmp_path):
     assert repo.load_state(cid).pseudonyms == {"[PERSON_1]": "Anna Smith"}
     repo.append(cid, [user("b")], {"[PERSON_1]": "Anna Smith", "[EMAIL_1]": "anna@example.com"})
     # A fresh repository on the same database sees the same map.
-    other = Repository(engine_for(f"sqlite:///{tmp_path}/t.db"))
+    other = open_repository(tmp_path)
     assert other.load_state(cid).pseudonyms == {"[PERSON_1]": "Anna Smith", "[EMAIL_1]": "anna@example.com"}
 
 

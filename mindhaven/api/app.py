@@ -16,12 +16,20 @@ from mindhaven.api.limits import BodySizeLimit
 from mindhaven.api.routers import conversations, escalations, resources, safety_plan, web
 from mindhaven.config import Settings, get_settings
 from mindhaven.escalation.delivery import DeliveryWorker
+from mindhaven.storage.envelope import EncryptionError
 from mindhaven.storage.escalations import EscalationRepository
 from mindhaven.storage.repository import ConversationNotFound
 from mindhaven.turn.pipeline import TurnPipeline
 from mindhaven.turn.receive import InvalidMessage
 
 log = logging.getLogger(__name__)
+
+
+UNREADABLE = (
+    "This conversation's stored data could not be read: the service's encryption key is missing or wrong, or "
+    "the data is damaged. Nothing was changed or deleted. Please tell the people who run this service. "
+    "If you need to talk to someone now, the crisis lines under 'Get help now' are always available."
+)
 
 
 def _error(status: int, code: str, message: str) -> JSONResponse:
@@ -41,7 +49,7 @@ def create_app(settings: Settings | None = None, pipeline: TurnPipeline | None =
             threading.Thread(target=app.state.pipeline.backend.health, daemon=True).start()
         worker = None
         if settings.escalation.webhook_url:
-            repository = EscalationRepository(app.state.pipeline.repository.engine)
+            repository = EscalationRepository(app.state.pipeline.repository.database)
             worker = DeliveryWorker(repository, settings.escalation).start()
         yield
         if worker:
@@ -65,6 +73,15 @@ def create_app(settings: Settings | None = None, pipeline: TurnPipeline | None =
     @app.exception_handler(ConversationNotFound)
     async def not_found(_: Request, exc: ConversationNotFound) -> JSONResponse:
         return _error(404, "not_found", "There is no conversation with that id.")
+
+    @app.exception_handler(EncryptionError)
+    async def unreadable(request: Request, exc: EncryptionError):
+        # The message names places and key ids, never keys or plaintext; the person sees neither.
+        log.error("stored data could not be read (%s): %s", exc.code, exc)
+        if request.url.path.startswith("/api/"):
+            return _error(exc.status, exc.code, UNREADABLE)
+        context = {"heading": "We couldn't open this conversation", "message": UNREADABLE, "title": "Unavailable"}
+        return web.render_page(request, "not_found.html", context, status_code=exc.status)
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(_: Request, exc: RequestValidationError) -> JSONResponse:

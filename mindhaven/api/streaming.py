@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import json
+import logging
 import queue
 import threading
 from collections.abc import AsyncIterator, Iterator
 
 from starlette.concurrency import run_in_threadpool
 
+from mindhaven.storage.envelope import EncryptionError
 from mindhaven.turn.types import TextChunk, TurnDone, TurnEvent
 
 _END = object()
+log = logging.getLogger(__name__)
 
 
 def sse(event: str, data: dict) -> str:
@@ -37,6 +40,11 @@ async def turn_events(events: Iterator[TurnEvent], cancel: threading.Event) -> A
         while True:
             event = await run_in_threadpool(pending.get)
             if event is _END:
+                return
+            if isinstance(event, EncryptionError):
+                log.error("stored data could not be read or written (%s): %s", event.code, event)
+                yield sse("error", {"code": event.code, "message": "Your message could not be stored safely, so it "
+                                    "was not kept. Please tell the people who run this service."})
                 return
             if isinstance(event, Exception):
                 yield sse("error", {"code": "internal", "message": "Something went wrong while replying; please try again."})

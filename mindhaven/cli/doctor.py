@@ -75,6 +75,34 @@ def check_database() -> Health:
     return Health(revision == head, f"{shown} at schema revision {revision} (newest {head})")
 
 
+def check_keys() -> Health:
+    from mindhaven.config import get_settings
+    from mindhaven.storage.db import make_engine
+    from mindhaven.storage.envelope import EncryptionError
+    from mindhaven.storage.keyring import KeySource
+    from mindhaven.storage.models import DataKey
+    from mindhaven.storage.vault import Vault
+
+    settings = get_settings()
+    keys = KeySource.from_settings(settings)
+    try:
+        engine = make_engine(settings.resolved_database_url)
+        keyring = keys.load()
+        if keyring is None:
+            with engine.connect() as connection:
+                encrypted = connection.execute(DataKey.__table__.select().limit(1)).first() is not None
+            if encrypted:
+                return Health(False, f"the database holds encrypted data but {keys.describe()} does not exist",
+                              "restore the key file from your backup, or set MINDHAVEN_ENCRYPTION__KEYS")
+            return Health(True, f"no key yet: the first start creates {keys.key_file} (back it up)")
+        Vault(keys).check(engine)
+    except EncryptionError as exc:
+        return Health(False, str(exc), "restore the right key from your backup; `mindhaven keys status` lists them")
+    except Exception as exc:  # noqa: BLE001
+        return Health(False, f"cannot check the keys: {str(exc).splitlines()[0]}", "fix the database check first")
+    return Health(True, f"{len(keyring.ids)} key-encryption key(s) from {keys.describe()}; they open the data keys")
+
+
 def check_deidentifier() -> Health:
     try:
         from mindhaven.privacy.analyzer import get_analyzer
@@ -101,6 +129,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("data directory", check_data_dir),
     ("model file", check_model),
     ("database", check_database),
+    ("encryption keys", check_keys),
     ("de-identification", check_deidentifier),
     ("LLM backend", check_backend),
 ]

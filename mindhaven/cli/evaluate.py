@@ -64,3 +64,23 @@ def redteam(llm: bool, out: Path) -> None:
         click.echo(f"  {outcome.item.id} ({outcome.item.group}, {outcome.item.lang}): {'; '.join(outcome.failures)}")
     write_redteam(out, run)
     click.echo(f"wrote {out}")
+
+
+@evaluate.command("pii", help="De-identification: Presidio's default set-up and ours (sm, md) on presidio-synth and "
+                              "the chat set, side by side.")
+@click.option("--out", type=click.Path(path_type=Path), default=DOCS / "evaluation.md", show_default=True)
+@click.option("--errors", type=int, default=0,
+              help="also print this many of our misses and false positives per set (development data only)")
+def pii(out: Path, errors: int) -> None:
+    from mindhaven.evaluation.pii import error_lines, run_pii_evaluation, summary_lines, write_pii
+
+    result = run_pii_evaluation(lambda m: click.echo(f"[{time.strftime('%H:%M:%S')}] {m}", err=True))
+    for line in summary_lines(result):
+        click.echo(line)
+    if errors:
+        for set_name in ("synth-dev", "chat"):
+            click.echo(f"-- {set_name}, ours-sm")
+            for line in error_lines(result, set_name, "ours-sm", errors):
+                click.echo(f"  {line}")
+    write_pii(out, result)
+    click.echo(f"wrote {out}")

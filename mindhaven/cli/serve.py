@@ -16,8 +16,13 @@ from mindhaven.config import get_settings
 def serve(host: str | None, port: int | None, workers: int) -> None:
     import uvicorn
 
+    from mindhaven.storage.db import open_database
+
     settings = get_settings()
     host, port = host or settings.host, port or settings.port
+    # Before any worker starts: migrate, check the keys (a fresh install gets its key file here) and
+    # encrypt anything stored before encryption existed. A missing or wrong key stops here, clearly.
+    open_database(settings)
     model_host = None
     if workers > 1 and settings.llm.backend == "llamacpp":
         from mindhaven.llm.host import start_model_host

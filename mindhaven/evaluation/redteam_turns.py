@@ -122,7 +122,9 @@ def run_redteam_turns(items: list[Item], backend: Backend | None = None, directo
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="mindhaven-redteam-") as tmp:
         url = database_url or f"sqlite:///{Path(tmp) / 'redteam.db'}"
-        base = build_pipeline(Settings(), backend=backend or HostileBackend(), database_url=url)
+        # The throwaway database's key lives and dies with it, never in the data directory.
+        settings = Settings(encryption={"key_file": Path(tmp) / "redteam.keys"})
+        base = build_pipeline(settings, backend=backend or HostileBackend(), database_url=url)
         base = dataclasses.replace(base, directory=directory)
         outcomes = []
         for n, item in enumerate(items):

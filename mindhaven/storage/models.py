@@ -1,10 +1,15 @@
-"""Tables. Schema changes go through an Alembic migration in migrations/versions."""
+"""Tables. Schema changes go through an Alembic migration in migrations/versions.
+
+Columns marked "sealed" hold text or JSON encrypted with the owner's data key (storage/vault.py):
+nothing a person wrote, or anything derived from it, is stored in clear. Ids, times, levels,
+routes, countries and category scores stay in clear for queues and counts.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -24,8 +29,8 @@ class Conversation(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
     locale: Mapped[str] = mapped_column(String(16))
     country: Mapped[str] = mapped_column(String(8))
-    # placeholder -> original value, so names stay consistent across turns
-    pseudonyms: Mapped[dict] = mapped_column(JSON, default=dict)
+    # sealed JSON: placeholder -> original value, so names stay consistent across turns
+    pseudonyms: Mapped[str] = mapped_column(Text)
 
     messages: Mapped[list[Message]] = relationship(
         back_populates="conversation", order_by="Message.id", cascade="all, delete-orphan"
@@ -39,12 +44,12 @@ class Message(Base):
     conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     role: Mapped[str] = mapped_column(String(16))
-    content: Mapped[str] = mapped_column(Text)  # what the person wrote or was shown
-    content_redacted: Mapped[str] = mapped_column(Text)  # the same with placeholders: all a model ever sees
+    content: Mapped[str] = mapped_column(Text)  # sealed: what the person wrote or was shown
+    content_redacted: Mapped[str] = mapped_column(Text)  # sealed: the same with placeholders, all a model sees
     route: Mapped[str | None] = mapped_column(String(32), nullable=True)
     risk_level: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    risk: Mapped[dict | None] = mapped_column(JSON, nullable=True)
-    guard: Mapped[dict | None] = mapped_column(JSON, nullable=True)
+    risk: Mapped[str | None] = mapped_column(Text, nullable=True)  # sealed JSON: holds the phrases that matched
+    guard: Mapped[str | None] = mapped_column(Text, nullable=True)  # sealed JSON: the output check's findings
     source: Mapped[str | None] = mapped_column(String(16), nullable=True)  # llm, protocol, fallback
     fallback_reason: Mapped[str | None] = mapped_column(String(300), nullable=True)
     interrupted: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -63,7 +68,7 @@ class Escalation(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     level: Mapped[int] = mapped_column(Integer)
     categories: Mapped[dict] = mapped_column(JSON, default=dict)
-    signals: Mapped[list] = mapped_column(JSON, default=list)  # de-identified phrases, for the in-app queue
+    signals: Mapped[str] = mapped_column(Text)  # sealed JSON: de-identified phrases, for the in-app queue
     country: Mapped[str] = mapped_column(String(8))
     reason: Mapped[str] = mapped_column(String(32), default="crisis_protocol")  # or "person_asked"
     acknowledged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
@@ -82,6 +87,22 @@ class SafetyPlan(Base):
     conversation_id: Mapped[str] = mapped_column(
         ForeignKey("conversations.id", ondelete="CASCADE"), primary_key=True
     )
-    sections: Mapped[dict] = mapped_column(JSON, default=dict)  # section name -> list of entries
+    sections: Mapped[str] = mapped_column(Text)  # sealed JSON: section name -> list of entries
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+
+
+class DataKey(Base):
+    """A data key, wrapped by a key-encryption key. One per owner: today a conversation (people are
+    anonymous); an account can own one later. Deleting it makes the owner's sealed data unreadable."""
+
+    __tablename__ = "data_keys"
+    __table_args__ = (UniqueConstraint("owner_kind", "owner_id", name="uq_data_keys_owner"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    owner_kind: Mapped[str] = mapped_column(String(16))  # "conversation"
+    owner_id: Mapped[str] = mapped_column(String(64))
+    kek_id: Mapped[str] = mapped_column(String(64), index=True)  # which key-encryption key wraps it
+    wrapped_key: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    rewrapped_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)

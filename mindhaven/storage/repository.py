@@ -1,4 +1,8 @@
-"""Data access for conversations and messages. Callers get plain records, never ORM objects."""
+"""Data access for conversations and messages. Callers get plain records, never ORM objects.
+
+What people wrote is sealed here on the way in and opened on the way out (storage/vault.py):
+the rest of the code only ever sees plain text.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,11 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
 
-from mindhaven.storage.db import session_factory
+from mindhaven.storage.db import Database, session_factory
 from mindhaven.storage.models import Conversation, Escalation, Message
+from mindhaven.storage.vault import Cipher
 from mindhaven.turn.types import ChatMessage, ConversationState, Role
 
 
@@ -67,13 +73,20 @@ class NewEscalation:
 
 
 class Repository:
-    def __init__(self, engine: Engine):
-        self.engine = engine
-        self._session = session_factory(engine)
+    def __init__(self, database: Database):
+        self.database = database
+        self.vault = database.vault
+        self._session = session_factory(database.engine)
+
+    @property
+    def engine(self) -> Engine:
+        return self.database.engine
 
     def create_conversation(self, locale: str, country: str) -> ConversationRecord:
-        conversation = Conversation(id=uuid.uuid4().hex, locale=locale, country=country.upper(), pseudonyms={})
+        conversation = Conversation(id=uuid.uuid4().hex, locale=locale, country=country.upper())
         with self._session.begin() as session:
+            cipher = self.vault.create(session, conversation.id)
+            conversation.pseudonyms = cipher.seal_json("conversations", "pseudonyms", conversation.id, {})
             session.add(conversation)
         return _conversation_record(conversation)
 
@@ -84,23 +97,25 @@ class Repository:
     def load_state(self, conversation_id: str) -> ConversationState:
         with self._session() as session:
             conversation = self._conversation(session, conversation_id)
-            history = [ChatMessage(Role(m.role), m.content_redacted) for m in conversation.messages]
+            cipher = self.vault.cipher(session, conversation.id)
+            rows = conversation.messages
             return ConversationState(
                 conversation_id=conversation.id,
                 locale=conversation.locale,
                 country=conversation.country,
-                history=history,
-                pseudonyms=dict(conversation.pseudonyms or {}),
-                own_words=[m.content for m in conversation.messages if m.role == Role.USER],
+                history=[ChatMessage(Role(m.role), _open(cipher, m, "content_redacted")) for m in rows],
+                pseudonyms=_pseudonyms(cipher, conversation),
+                own_words=[_open(cipher, m, "content") for m in rows if m.role == Role.USER],
             )
 
     def messages(self, conversation_id: str) -> list[MessageRecord]:
         with self._session() as session:
             self._conversation(session, conversation_id)
+            cipher = self.vault.cipher(session, conversation_id)
             rows = session.scalars(
                 select(Message).where(Message.conversation_id == conversation_id).order_by(Message.id)
             )
-            return [_message_record(m) for m in rows]
+            return [_message_record(m, cipher) for m in rows]
 
     def append(
         self, conversation_id: str, messages: list[NewMessage], pseudonyms: dict[str, str],
@@ -110,23 +125,41 @@ class Repository:
         in one transaction; returns the new message ids."""
         with self._session.begin() as session:
             conversation = self._conversation(session, conversation_id)
-            conversation.pseudonyms = dict(pseudonyms)
+            cipher = self.vault.cipher(session, conversation_id)
+            conversation.pseudonyms = cipher.seal_json("conversations", "pseudonyms", conversation_id, dict(pseudonyms))
             if locale:
                 conversation.locale = locale
             if country:
                 conversation.country = country.upper()
-            rows = [Message(conversation_id=conversation_id, **vars(m)) for m in messages]
-            for row in rows:
-                row.role = str(row.role)
+            # Each value is bound to its row id, known only once the row is inserted: insert with
+            # empty values, then seal (both within this transaction).
+            rows = [Message(conversation_id=conversation_id, **_unsealed(m)) for m in messages]
             session.add_all(rows)
             session.flush()
+            for row, message in zip(rows, messages):
+                row.content = cipher.seal("messages", "content", row.id, message.content)
+                row.content_redacted = cipher.seal("messages", "content_redacted", row.id, message.content_redacted)
+                row.risk = cipher.seal_json("messages", "risk", row.id, message.risk)
+                row.guard = cipher.seal_json("messages", "guard", row.id, message.guard)
             if escalation is not None:
-                session.add(Escalation(conversation_id=conversation_id, message_id=rows[0].id, **vars(escalation)))
+                add_escalation(session, cipher, conversation_id, rows[0].id, escalation.level, escalation.categories,
+                               escalation.signals, escalation.country)
             return [row.id for row in rows]
 
     @staticmethod
     def _conversation(session, conversation_id: str) -> Conversation:
         return find_conversation(session, conversation_id)
+
+
+def add_escalation(session: Session, cipher: Cipher, conversation_id: str, message_id: int, level: int,
+                   categories: dict[str, float], signals: list[dict[str, Any]], country: str,
+                   reason: str = "crisis_protocol") -> Escalation:
+    row = Escalation(conversation_id=conversation_id, message_id=message_id, level=level, categories=categories,
+                     signals="", country=country, reason=reason)
+    session.add(row)
+    session.flush()
+    row.signals = cipher.seal_json("escalations", "signals", row.id, signals)
+    return row
 
 
 def find_conversation(session, conversation_id: str) -> Conversation:
@@ -145,8 +178,25 @@ def _conversation_record(c: Conversation) -> ConversationRecord:
     return ConversationRecord(c.id, c.created_at, c.locale, c.country)
 
 
-def _message_record(m: Message) -> MessageRecord:
+def _open(cipher: Cipher, m: Message, column: str) -> str:
+    return cipher.open("messages", column, m.id, getattr(m, column))
+
+
+def _pseudonyms(cipher: Cipher, c: Conversation) -> dict[str, str]:
+    return dict(cipher.open_json("conversations", "pseudonyms", c.id, c.pseudonyms) or {})
+
+
+def _unsealed(m: NewMessage) -> dict[str, Any]:
+    """The row's clear columns; sealed ones empty for now (None stays None, so NOT NULL still holds)."""
+    values = {**vars(m), "role": str(m.role)}
+    for column in ("content", "content_redacted", "risk", "guard"):
+        values[column] = None if values[column] is None else ""
+    return values
+
+
+def _message_record(m: Message, cipher: Cipher) -> MessageRecord:
     return MessageRecord(
-        m.id, m.conversation_id, m.created_at, m.role, m.content, m.route, m.risk_level, m.risk, m.guard,
+        m.id, m.conversation_id, m.created_at, m.role, _open(cipher, m, "content"), m.route, m.risk_level,
+        cipher.open_json("messages", "risk", m.id, m.risk), cipher.open_json("messages", "guard", m.id, m.guard),
         m.source, m.fallback_reason, m.interrupted,
     )

@@ -1,13 +1,11 @@
-"""Data access for safety plans."""
+"""Data access for safety plans (sealed: the plan is in the person's own words)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Engine
-
-from mindhaven.storage.db import session_factory
+from mindhaven.storage.db import Database, session_factory
 from mindhaven.storage.models import SafetyPlan
 from mindhaven.storage.repository import find_conversation
 
@@ -20,8 +18,9 @@ class SafetyPlanRecord:
 
 
 class SafetyPlanRepository:
-    def __init__(self, engine: Engine):
-        self._session = session_factory(engine)
+    def __init__(self, database: Database):
+        self.vault = database.vault
+        self._session = session_factory(database.engine)
 
     def get(self, conversation_id: str) -> SafetyPlanRecord:
         """The plan, or an empty one if the person has not started it."""
@@ -30,16 +29,20 @@ class SafetyPlanRepository:
             plan = session.get(SafetyPlan, conversation_id)
             if plan is None:
                 return SafetyPlanRecord(conversation_id, {}, None)
-            return SafetyPlanRecord(conversation_id, dict(plan.sections), plan.updated_at)
+            sections = self.vault.cipher(session, conversation_id).open_json(
+                "safety_plans", "sections", conversation_id, plan.sections)
+            return SafetyPlanRecord(conversation_id, dict(sections), plan.updated_at)
 
     def save(self, conversation_id: str, sections: dict[str, list[str]]) -> SafetyPlanRecord:
         with self._session.begin() as session:
             find_conversation(session, conversation_id)
+            sealed = self.vault.cipher(session, conversation_id).seal_json(
+                "safety_plans", "sections", conversation_id, sections)
             plan = session.get(SafetyPlan, conversation_id)
             if plan is None:
-                plan = SafetyPlan(conversation_id=conversation_id, sections=sections)
+                plan = SafetyPlan(conversation_id=conversation_id, sections=sealed)
                 session.add(plan)
             else:
-                plan.sections = sections
+                plan.sections = sealed
             session.flush()
-            return SafetyPlanRecord(conversation_id, dict(plan.sections), plan.updated_at)
+            return SafetyPlanRecord(conversation_id, dict(sections), plan.updated_at)

@@ -23,7 +23,8 @@ class EscalationOut(BaseModel):
     created_at: datetime
     level: str
     categories: dict[str, float]
-    signals: list[dict[str, Any]]
+    signals: list[dict[str, Any]] | None = Field(
+        description="the phrases that drove the level; null if they could not be decrypted (the alert still stands)")
     country: str
     reason: str
     acknowledged_at: datetime | None
@@ -47,7 +48,7 @@ def require_staff(request: Request, settings: Settings = Depends(get_app_setting
 
 
 def get_repository(request: Request) -> EscalationRepository:
-    return EscalationRepository(request.app.state.pipeline.repository.engine)
+    return EscalationRepository(request.app.state.pipeline.repository.database)
 
 
 def to_out(e: EscalationRecord) -> EscalationOut:

@@ -30,7 +30,7 @@ class SafetyPlanOut(SafetyPlanBody):
 
 
 def _repository(request: Request) -> SafetyPlanRepository:
-    return SafetyPlanRepository(request.app.state.pipeline.repository.engine)
+    return SafetyPlanRepository(request.app.state.pipeline.repository.database)
 
 
 def _out(record) -> SafetyPlanOut:

@@ -11,10 +11,11 @@ class LoosePhoneRecognizer(PatternRecognizer):
     PATTERNS = [
         Pattern(
             "grouped_digits",
-            r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,6}){1,4}(?![\w.])",
+            r"(?<![\w.])(?:\+\d{1,3}[ \t.-]?)?(?:\(\d{1,5}\)[ \t.-]?)?\d{2,5}(?:[ \t.-]\d{2,6}){1,4}"
+            r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?!\w|\.\d)",
             0.4,
         ),
-        Pattern("long_run", r"(?<![\w.])\+?\d{9,14}(?![\w.])", 0.4),
+        Pattern("long_run", r"(?<![\w.])\+?\d{9,14}(?!\w|\.\d)", 0.4),
     ]
     CONTEXT = ["phone", "call", "text", "number", "mobile", "cell", "whatsapp", "ring", "reach"]
 

@@ -1,22 +1,146 @@
-from presidio_analyzer import Pattern, PatternRecognizer
+from __future__ import annotations
 
+import regex as re  # \p{Lu}: capitals of every script
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+# Street types written after the name ("Baker Street", "Elm St.", "Harbour View").
 _SUFFIXES = (
-    "street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|terrace|"
-    "way|close|crescent|cres|square|sq|highway|hwy|parkway|pkwy|circle|cir|gardens|grove|row|walk"
+    "street|st|road|rd|avenue|ave|av|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|terrace|tce|way|close|"
+    "crescent|cres|square|sq|highway|hwy|parkway|pkwy|circle|cir|gardens|gdns|grove|gr|row|walk|view|hill|rise|"
+    "mews|green|park|gate|wharf|parade|quay|vale|villas|mall|plaza|alley|trail|trl|heights|hts|estate|loop|path|"
+    "pike|broadway|causeway|dale|flats|lodge|forks|isle|bridge|junction|meadows?|ridge|springs?|summit|glen|"
+    "hollow|crossing|landing|point|manor|commons?|fields?|greens|squares|radial|run|bypass|esplanade|promenade|"
+    "embankment|approach|chase|croft|fold|garth|lea|yard"
+)
+# Street types written before the name ("Rua Diadema 1903", "calle mayor 12", "33 avenue de Provence").
+_PREFIXES = (
+    "rue|rua|avenida|avda|av|avenue|boulevard|bd|bld|chemin|allée|allee|impasse|quai|cours|calle|c/|carrer|"
+    "camino|paseo|plaza|plaça|praça|praca|travessa|largo|estrada|rodovia|alameda|ronda|via|viale|piazza|"
+    "piazzetta|piazzale|corso|strada|vicolo|borgo|ulica|ul|aleja|al|utca|út|ulitsa|jalan|jl|carrera|"
+    "diagonal|transversal|rambla|glorieta|pasaje|callejón|callejon|urbanización|urbanizacion"
+)
+# Street words fused to the name in Germanic, Nordic, Finnish, Dutch, Hungarian and Slavic names.
+_FUSED = (
+    "strasse|straße|str|gasse|weg|allee|platz|ring|damm|ufer|markt|gade|vej|veien|vegen|gata|gatan|vägen|väg|"
+    "torget|katu|kuja|tie|polku|kaari|rinne|tee|iela|gatve|cesta|straat|laan|plein|dreef|singel|gracht|kade|"
+    "steeg|utca|út|útja|ulica"
+)
+_WORD = r"[^\W\d_][\w'’.-]*"
+_NUM = r"\d{1,6}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?"
+_QUOTE = r"[ \t>?*|-]*"  # quoting marks at the start of a line: "> ", "??? "
+_UNIT = r"(?:apt|apartment|unit|flat|suite|ste|fl|floor|room|rm|bldg|building|piso|puerta|bloque|depto|dpto|#)"
+
+STREET = re.compile(
+    "|".join([
+        # [Flat 2,] 221b [12] Baker Street | 350 w 42nd st
+        rf"(?i:(?:{_UNIT}\.?\s*\w{{1,5}},?\s+)?\b{_NUM}(?:\s+\d{{1,5}}[a-z]?)?,?\s+"
+        rf"(?:(?:{_WORD}|\d{{1,3}}(?:st|nd|rd|th))\s+){{0,4}}(?:{_SUFFIXES})\b\.?)",
+        # [2456] Rue de Virton 38 | calle mayor 12 | 33 avenue de Provence
+        rf"(?i:(?:\b{_NUM}\s+){{0,2}}\b(?:{_PREFIXES})\.?\s+(?:{_WORD}\s+){{0,4}}?"
+        rf"(?:{_WORD}(?:,?\s+(?:n[º°o.]\s*)?{_NUM}\b)|{_WORD}(?=\s*(?:,|\n|$))))",
+        # [353] Loorenstrasse 149 | Harjukuja 54 | Árpád fejedelem útja 3.
+        rf"(?:\b{_NUM}\s+)?\b(?:\p{{Lu}}\w*\s+){{0,2}}[\w-]*(?i:{_FUSED})\s+{_NUM}\b\.?",
+        # Király u. 15. | Árpád fejedelem útja 3.: Hungarian street words before the number
+        rf"(?:\b{_NUM}\s+)?(?:\p{{Lu}}[\w'’-]*\s+){{1,3}}(?:u\.|utca|út|útja|tér|krt\.|körút)\s+{_NUM}\b\.?",
+        # 353 Buerlia 227 | 641 Dašická 688: a number, capitalised words, a number
+        rf"\b\d{{1,6}}\s+(?:\p{{Lu}}[\w'’.-]*[ \t]+){{1,3}}\d{{1,5}}[a-zA-Z]?\b",
+        # P.O. Box 242 | PSC 0413, Box 8144 APO AA 42323 | USS Mahler FPO AA 70489 | Unit 1234 Box 5678 DPO AE
+        r"(?i:\bp\.?\s?o\.?\s+box\s+\d{1,6}\b)",
+        r"(?i:\b(?:PSC|Unit)\s+\d{1,5},?\s+Box\s+\d{1,5}\b)|\bUS(?:S|NS|NV|CGC)\s+\p{Lu}\p{L}+\b",
+        # the corner of Alšova 408 and Vedzizhev Greens
+        rf"(?i:\bthe\s+corner\s+of\s+(?:{_WORD}\s+|\d{{1,5}}\s+){{1,4}}and\s+(?:{_WORD}|\d{{1,5}})"
+        rf"(?:\s+{_WORD}){{0,2}})",
+    ])
+)
+# After a street: flat or suite numbers, then town, region, country and postcode, line by line or comma
+# by comma.
+UNIT_AFTER = re.compile(
+    rf"(?i:[ \t]*,?[ \t]*\n?{_QUOTE}{_UNIT}(?:\.[ \t]*|[ \t]+|[ \t]*#[ \t]*)(?=[\w-]*\d|[a-z]\b)[\w-]{{1,6}}\b)"
+    rf"|[ \t]*,?[ \t]*\d{{1,2}}[ \t]*[º°ª][ \t]*[a-zA-Z]?\b"  # Spanish floors: "3º b"
+)
+MILITARY = re.compile(rf"(?i:[ \t]*,?[ \t]*\n?{_QUOTE}[AFD]PO\s+A[AEP]\s+\d{{5}}\b)")
+POSTCODE = (  # UK (either case), 4-6 digits (with a ZIP+4), Canada, Poland, Sweden
+    r"(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}|\d{4,6}(?:-\d{3,4})?|"
+    r"[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{2}-\d{3}|\d{3}\s\d{2})"
+)
+PLACE_AFTER = re.compile(
+    rf"(?:[ \t]*,[ \t]*|[ \t]*\n(?:{_QUOTE}\n)?{_QUOTE}(?:,[ \t]*)?|[ \t]+(?=\p{{Lu}}{{2,}}\b))"
+    rf"(?:(?:\p{{Lu}}[\w'’.-]*|\([\w ]+\))"
+    rf"(?:[ \t]+(?:[\p{{Lu}}d(][\w'’.)-]*|de|del|la|le|nad|an|am|upon|on|sur)){{0,3}}"
+    rf"(?:[ \t]+{POSTCODE})?|{POSTCODE}|[A-Z]{{2}}[ \t]+\d{{4,6}})(?!\w|[ \t.-]*\d)"
+)
+# "Bundesstrasse 31 Zezig Streets": more of the street's name on the same line, before a break.
+SAME_LINE = re.compile(
+    r"[ \t]+(?:(?:\p{Lu}[\w'’.-]*[ \t]*){1,3}(?:\d{1,5}[a-zA-Z]?)?|\d{1,5}[a-zA-Z]?)[ \t]*(?=\n|,|$)"
+)
+LOWER_PLACE = re.compile(rf"[ \t]*,[ \t]*[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?[ \t]+{POSTCODE}\b")
+# Right after these words, a name and a number ("lives on Grössgstötten 50") is an address too.
+LABELLED = re.compile(
+    r"(?i:\b(?:address(?:\s+is)?:?|live[sd]?\s+(?:at|on)|living\s+(?:at|on)|moved\s+to|staying\s+at|"
+    r"located\s+at|vivo\s+en|direcci[oó]n\s+es)\s+)"
+    rf"((?:(?i:{_UNIT})\.?[ \t]*\w{{1,5}},?[ \t]+)?(?:(?:{_NUM}[ \t]+)?(?:\p{{Lu}}[\w'’.-]*[ \t]+){{1,3}}{_NUM}\b|"
+    rf"{_NUM}[ \t]+\p{{Lu}}[\w'’-]*\b))"
 )
 
-class StreetAddressRecognizer(PatternRecognizer):
-    """House number + street name + street type, e.g. "221b Baker Street", "12 Elm St. Apt 4"."""
 
-    PATTERNS = [
-        Pattern(
-            "number_street_suffix",
-            rf"(?i)\b\d{{1,5}}[a-z]?,?\s+(?:[a-z][a-z'.-]*\s+){{1,4}}(?:{_SUFFIXES})\b\.?"
-            r"(?:,?\s*(?:apt|apartment|unit|flat|suite)\.?\s*#?\w{1,5})?",
-            0.7,
-        ),
-        Pattern("po_box", r"(?i)\bp\.?\s?o\.?\s+box\s+\d{1,6}\b", 0.6),
-    ]
+class StreetAddressRecognizer(EntityRecognizer):
+    """Street addresses in English and many other countries' formats, with flat, city and postcode.
+
+    A street is a house number and a street type ("221b Baker Street", "12 Elm St. Apt 4"), a
+    street type before the name ("Rua Diadema 1903", "calle mayor 12"), a street word fused to the
+    name ("Loorenstrasse 149"), a PO box or a military address; whatever follows it on the next lines
+    or after commas that looks like a flat, a city, a country or a postcode joins the span.
+    """
 
     def __init__(self) -> None:
-        super().__init__(supported_entity="STREET_ADDRESS", patterns=self.PATTERNS, supported_language="en")
+        super().__init__(supported_entities=["STREET_ADDRESS"], supported_language="en",
+                         name="StreetAddressRecognizer")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
+        spans = [(_unit_before(text, m.start()), m.end()) for m in STREET.finditer(text)]
+        spans += [(m.start(1), m.end(1)) for m in LABELLED.finditer(text)]
+        results = []
+        for start, end in _merge(spans):
+            end = _continue(text, end)
+            if sum(c.isalpha() for c in text[start:end]) >= 2 and any(c.isdigit() for c in text[start:end]) or \
+                    "box" in text[start:end].lower() or "corner" in text[start:end].lower():
+                results.append(RecognizerResult("STREET_ADDRESS", start, end, 0.75))
+        return results
+
+
+UNIT_BEFORE = re.compile(rf"(?i:\b{_UNIT}\.?[ \t]*#?[\w-]{{1,6}},?[ \t]+)$")
+
+
+def _unit_before(text: str, start: int) -> int:
+    """ "Apt. 675 62314 Mellemvej 32": a flat number written before the street belongs to it."""
+    m = UNIT_BEFORE.search(text[max(0, start - 20) : start])
+    return start - len(m.group(0)) if m else start
+
+
+def _continue(text: str, end: int) -> int:
+    """The end of the address that starts with a street ending at ``end``."""
+    m = LOWER_PLACE.match(text, end)
+    if m:
+        return m.end()
+    for step in range(8):
+        for pattern in (UNIT_AFTER, MILITARY, PLACE_AFTER) + ((SAME_LINE,) if step == 0 else ()):
+            m = pattern.match(text, end)
+            if m and m.end() > end and ":" not in m.group(0) and "@" not in m.group(0):
+                end = m.end()
+                break
+        else:
+            return end
+    return end
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

@@ -1,0 +1,162 @@
+"""What the name recognizer knows about words: given names and surnames of many origins, ordinary
+words of each supported language, and the language a message is written in.
+
+- Names come from Faker's person providers (MIT): first and last names of 86 locales, including
+  romanised Japanese, Chinese and Korean where Faker has them; compared without accents.
+- Ordinary English words are WordNet's lemmas as shipped in the spaCy model's lemmatizer tables,
+  plus spaCy's stop words; ordinary words of other languages are those wordfreq (Apache-2.0) rates at
+  Zipf >= 3 (about once per million words or more often).
+- Romanised Hindi has no word list on PyPI; ``HINGLISH`` holds its commonest function words and verbs.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import unicodedata
+from contextvars import ContextVar
+from functools import lru_cache
+
+# The language of the message being analysed, set by the analyzer for its recognizers.
+message_language: ContextVar[str | None] = ContextVar("message_language", default=None)
+
+LANGUAGES = ("en", "es", "fr", "de", "pt")
+COMMON_ZIPF = 3.0
+WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+# Romanised Hindi (Hinglish) function words and frequent verbs: never names, and a sign of the language.
+HINGLISH = frozenset("""
+aaj abhi accha acha aur bahut bas bhai bhi bilkul chahiye dar dil diya dukh ek gaya gayi ghar gussa hai hain
+hamesha ham hoon hota hoti hu hum jaana jab jahar kab kaha kahan kal kar karna karta karti karo kaun ke ki kisi
+kitna ko koi kuch kya kyun kyu liya lag laga lagta lagti log lekin maa main mat mein mene maine mera meri mere
+mujhe mujhse na nahi nahin ne pe pee par paas papa pata phir raha rahi rahe sab sabse sach sakta sakti se sirf
+socha sunta sunti tha thi the thak thoda toh tu tum tujhe tumhe tera teri unka unki usne uska uski wala wali
+woh wo yaar yahan ye yeh zindagi
+""".split())
+
+# Devanagari, Bengali, Gurmukhi, Gujarati, Tamil, Telugu, Kannada, Malayalam scripts.
+_INDIC = re.compile(r"[\u0900-\u0DFF]")
+
+
+def fold(word: str) -> str:
+    """Lower case without accents: "Nguyễn" -> "nguyen", "Đức" -> "duc", "Lucía" -> "lucia"."""
+    word = word.lower().replace("đ", "d").replace("ø", "o").replace("ł", "l").replace("ß", "ss").replace("’", "'")
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _latin(word: str) -> bool:
+    return all("LATIN" in unicodedata.name(c, "") for c in word if c.isalpha())
+
+
+@lru_cache(maxsize=1)
+def names() -> tuple[frozenset[str], frozenset[str]]:
+    """(given names, surnames), folded, from every Faker person provider in Latin script."""
+    import faker.providers.person as person
+
+    first: set[str] = set()
+    last: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = getattr(importlib.import_module(f"{person.__name__}.{module.name}"), "Provider", None)
+        for attr, into in (("first_names", first), ("first_names_male", first), ("first_names_female", first),
+                           ("first_names_nonbinary", first), ("first_romanized_names", first),
+                           ("first_romanized_names_male", first), ("first_romanized_names_female", first),
+                           ("last_names", last), ("last_names_male", last), ("last_names_female", last),
+                           ("last_romanized_names", last)):
+            values = getattr(provider, attr, None)
+            if values and not isinstance(values, property):
+                for value in values:
+                    for part in str(value).split():
+                        if len(part) > 1 and _latin(part):
+                            into.add(fold(part))
+    return frozenset(first), frozenset(last)
+
+
+@lru_cache(maxsize=200_000)
+def zipf(word: str, language: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, language)
+
+
+class Words:
+    """Ordinary words, per language; built once from the loaded spaCy pipeline."""
+
+    def __init__(self, nlp=None) -> None:
+        english: set[str] = set()
+        not_nouns: set[str] = set()  # verbs, adjectives, adverbs: "block", "sung", "will"
+        irregular: set[str] = set()  # irregular forms: "hung", "said", "went"
+        if nlp is not None:
+            from spacy.lang.en.stop_words import STOP_WORDS
+
+            english |= {w.lower() for w in STOP_WORDS}
+            try:
+                lookups = nlp.get_pipe("lemmatizer").lookups
+                noun = nlp.vocab.strings.add("noun")  # the tables are keyed by the hash of the part of speech
+                for pos, words in lookups.get_table("lemma_index").items():
+                    english.update(w for w in words if w.isalpha())
+                    if pos != noun:
+                        not_nouns.update(w for w in words if w.isalpha())
+                for forms in lookups.get_table("lemma_exc").values():  # irregular forms: "hung", "said"
+                    english.update(w for w in forms if w.isalpha())
+                    not_nouns.update(w for w in forms if w.isalpha())
+                    irregular.update(w for w in forms if w.isalpha())
+            except (KeyError, ValueError):
+                pass
+        english |= {"im", "ive", "ill", "id", "dont", "cant", "wont", "didnt", "doesnt", "isnt", "wasnt", "hasnt",
+                    "havent", "u", "ur", "pls", "plz", "lol", "omg", "idk", "tbh", "ok", "okay", "ya", "yeah", "bf",
+                    "gf", "mum", "nan", "mate", "hi", "hey", "uni", "bae", "bro", "sis", "fam", "tho", "rn", "ngl",
+                    "tbf", "cuz", "coz", "ppl", "convo", "meds", "gonna", "wanna", "gotta", "kinda", "sorta", "yall",
+                    "aint", "nah", "yep", "nope", "hmm", "ugh", "xx", "xoxo", "bday", "tmrw", "tmr", "2day", "irl"}
+        self.english = frozenset(english)
+        self.irregular = frozenset(irregular)
+        self.stop = frozenset(w.lower() for w in STOP_WORDS) if nlp is not None else frozenset()
+        self.not_nouns = frozenset(not_nouns | {w.lower() for w in STOP_WORDS} if nlp is not None else not_nouns)
+
+    def inflected(self, word: str) -> bool:
+        return _inflected_of(word, self.english)
+
+    def common(self, word: str, language: str = "en") -> bool:
+        """An ordinary word of ``language`` (or, for any language, of English or Hinglish)."""
+        w = fold(word)
+        if w in HINGLISH and language in ("hi", "en"):
+            return True
+        if language == "en":
+            return w in self.english or self.inflected(w)
+        if language == "hi":
+            return w in self.english or w in HINGLISH
+        return zipf(w, language) >= COMMON_ZIPF or w in self.english and zipf(w, "en") >= 4.0
+
+
+_SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""),
+             ("ly", ""), ("er", ""), ("est", ""), ("ness", ""), ("ful", ""))
+
+
+def _inflected_of(word: str, vocabulary: frozenset[str]) -> bool:
+    """"spiralling" -> "spiral", "texted" -> "text", "worries" -> "worry": an inflected ordinary word."""
+    for suffix, replacement in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)] + replacement
+            if stem in vocabulary or (len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in vocabulary):
+                return True
+    return False
+
+
+def detect_language(text: str, hint: str | None = None) -> str:
+    """en, es, fr, de, pt or hi (including romanised Hindi): the language most of the words belong to.
+
+    Short messages are ambiguous; the hint (the conversation's language) wins ties, then English.
+    """
+    if _INDIC.search(text):
+        return "hi"
+    words = [fold(w) for w in WORD.findall(text)]
+    if not words:
+        return hint if hint in LANGUAGES else "en"
+    scores = {lang: sum(min(zipf(w, lang), 7.0) for w in words) / len(words) for lang in LANGUAGES}
+    hinglish = sum(w in HINGLISH for w in words) / len(words)
+    if hinglish >= 0.4 and hinglish * 7 >= max(scores.values()) * 0.5:
+        return "hi"
+    if hint in scores:
+        scores[hint] += 0.25
+    scores["en"] += 0.1
+    return max(scores, key=scores.__getitem__)

@@ -1,0 +1,244 @@
+from __future__ import annotations
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from mindhaven.privacy.lexicon import HINGLISH, WORD, Words, detect_language, fold, message_language, names, zipf
+
+# Words right before a name that say a person follows ("my sister priya", "named arjun").
+RELATIONS = {
+    "en": """friend bestie bff bf gf boyfriend girlfriend partner husband hubby wife ex fiance fiancee sister sis
+    brother bro mum mom mother mama mam mommy dad father papa daddy son daughter kid cousin aunt auntie aunty uncle
+    nan nana nanny gran grandma granny grandmother grandad grandpa grandfather nephew niece stepdad stepmum stepmom
+    stepbrother stepsister boss manager supervisor teacher tutor lecturer professor coworker colleague flatmate
+    roommate housemate neighbour neighbor therapist counsellor counselor psychiatrist psychologist doctor dr gp nurse
+    worker mate classmate coach pastor priest imam rabbi mentor named called dear mr mrs ms miss""".split(),
+    "es": """amigo amiga novio novia pareja esposo esposa marido mujer hermano hermana madre padre mamá papá mama papa
+    hijo hija primo prima tío tía tio tia abuelo abuela sobrino sobrina jefe jefa profesor profesora compañero
+    compañera vecino vecina psicólogo psicóloga psicologo psicologa médico medico doctora llama llamo llamado
+    llamada don doña""".split(),
+    "fr": "ami amie copain copine mari femme frère soeur sœur mère père fils fille cousin cousine patron appelle"
+          .split(),
+    "de": """freund freundin mann frau bruder schwester mutter vater mama papa sohn tochter cousin cousine chef
+    chefin heiße heisst heißt""".split(),
+    "pt": """amigo amiga namorado namorada marido esposa irmão irmã mãe pai filho filha primo prima chefe chama
+    chamo""".split(),
+}
+RELATIONS["hi"] = RELATIONS["en"] + "dost bhai behen didi bhaiya beta beti naam".split()
+# Weaker signs: verbs and words around a mention of someone ("talked to mateo", "aoife said").
+BEFORE = {
+    "en": "to with and about told tell texted text met miss missing called call messaged asked ask saw see love hate "
+          "dating married w & im i'm is".split(),
+    "es": "con a y que le dije habló hablé".split(),
+    "fr": "avec à et".split(), "de": "mit und an".split(), "pt": "com e a".split(), "hi": "se ko aur".split(),
+}
+AFTER = {
+    "en": "said says told texted keeps thinks is was and hasnt hasn't doesnt doesn't wont won't has had who called "
+          "wants hates knows noticed left dumped sent asked got went moved lives works shouted found says from".split(),
+    "es": "me dijo dice es y no".split(), "fr": "m'a dit est".split(), "de": "hat sagt ist".split(),
+    "pt": "disse é".split(), "hi": "ne ko".split(),
+}
+TITLES = set("""princess prince king queen lady lord sir dame saint st captain officer detective judge president
+senator pope general sergeant professor reverend""".split())
+PERSON_BEFORE = set("and with told texted met miss called messaged dating married".split())
+PERSON_AFTER = set("said says told texted keeps thinks wants hates knows noticed dumped shouted".split())
+_NAME_IS = {("name", "is"), ("name's", ""), ("names", ""), ("i'm", ""), ("im", ""), ("i", "am"), ("me", "llamo"),
+            ("se", "llama"), ("je", "m'appelle"), ("ich", "heiße"), ("meu", "nome"), ("mera", "naam")}
+
+
+class PersonNameRecognizer(EntityRecognizer):
+    """Given names and surnames of many origins, in lower case as people type them in chat.
+
+    A word counts as a name when it is a known given name or surname (Faker, 86 locales) and not an
+    ordinary word of the message's language; an ambiguous one ("grace", "jack", "mateo" in Spanish)
+    needs a sign around it ("my sister grace", "jack said"). An unknown word right after a relation
+    ("my friend dariush") is taken as a name too. A following surname joins the span.
+    """
+
+    needs_words = True  # built with the analyzer's word lists
+
+    def __init__(self, words: Words) -> None:
+        self.words = words
+        self.first, self.last = names()
+        super().__init__(supported_entities=["PERSON"], supported_language="en", name="PersonNameRecognizer")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
+        language = message_language.get() or detect_language(text)
+        tokens = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text)]
+        # Title Case ("I Can't Do This Anymore"): capitals on ordinary words say nothing about names.
+        ordinary = [t for t in tokens if t[2][0].isalpha() and self.words.common(t[2], language)]
+        title_case = len(ordinary) >= 3 and sum(t[2][0].isupper() for t in ordinary) >= 0.6 * len(ordinary)
+        # spaCy's tagger: a capitalised known name tagged as a proper noun is one even at a sentence start.
+        proper = set()
+        doc = getattr(nlp_artifacts, "tokens", None)
+        if doc is not None and not title_case:
+            proper = {t.idx for t in doc if t.pos_ == "PROPN" and t.text[:1].isupper()}
+        results: list[RecognizerResult] = []
+        if language == "en" and not title_case:
+            results += self._unknown_full_names(text, tokens, nlp_artifacts)
+        i = 0
+        while i < len(tokens):
+            score = self._score(text, tokens, i, language, title_case, proper)
+            if score is None:
+                i += 1
+                continue
+            end = self._extend(text, tokens, i, language, title_case)
+            results.append(RecognizerResult("PERSON", tokens[i][0], tokens[end][1], score))
+            i = end + 1
+        return results
+
+    def _unknown_full_names(self, text: str, tokens, nlp_artifacts) -> list[RecognizerResult]:
+        """Two or three capitalised words no language uses ("Gyala Antall"), which spaCy did not take for
+        a place, an organisation or anything else: a name from nowhere in the lists."""
+        taken = [(e.start_char, e.end_char) for e in (getattr(nlp_artifacts, "entities", None) or [])
+                 if e.label_ not in ("PERSON",)]
+        results = []
+        i = 0
+        while i < len(tokens):
+            j = i
+            while (j < len(tokens) and self._foreign_capitalised(tokens[j][2])
+                   and (j == i or _joined(text[tokens[j - 1][1] : tokens[j][0]]))):
+                j += 1
+            if 2 <= j - i <= 3:
+                start, end = tokens[i][0], tokens[j - 1][1]
+                if not any(s < end and start < e for s, e in taken):
+                    results.append(RecognizerResult("PERSON", start, end, 0.5))
+            i = max(j, i + 1)
+        return results
+
+    def _foreign_capitalised(self, word: str) -> bool:
+        w = fold(word)
+        return (word[:1].isupper() and not word.isupper() and len(word) >= 3 and word.isalpha()
+                and not any(zipf(w, lang) >= 3.0 for lang in ("en", "es", "fr", "de", "pt"))
+                and w not in self.words.english)
+
+    def _cues(self, text: str, tokens, i: int, language: str) -> tuple[bool, bool]:
+        prev = [fold(t[2]) for t in tokens[max(0, i - 3) : i]]
+        nxt = fold(tokens[i + 1][2]) if i + 1 < len(tokens) else ""
+        # Only words in the same clause count: no sentence end between the cue and the name.
+        gap_before = text[tokens[i - 1][1] : tokens[i][0]] if i else ""
+        gap_after = text[tokens[i][1] : tokens[i + 1][0]] if i + 1 < len(tokens) else ""
+        relations = RELATIONS.get(language, RELATIONS["en"])
+        strong = False
+        if prev and not any(c in gap_before for c in ".!?\n"):
+            last = prev[-1]
+            strong = last in relations or tuple(prev[-2:]) in _NAME_IS or (last, "") in _NAME_IS
+            strong |= len(prev) >= 2 and (prev[-2], prev[-1]) in {("best", "friend"), ("best", "mate")}
+        weak = bool(prev) and prev[-1] in BEFORE.get(language, ()) and not any(c in gap_before for c in ".!?\n")
+        weak |= bool(nxt) and nxt in AFTER.get(language, ()) and not any(c in gap_after for c in ".!?\n")
+        weak |= gap_after.startswith("'s") or gap_after.startswith("’s")
+        return strong, weak
+
+    @staticmethod
+    def _self_cue(tokens, i: int) -> bool:
+        """ "im spiralling": after "I'm" an unknown word is more likely a state than a name."""
+        prev = [fold(t[2]) for t in tokens[max(0, i - 2) : i]]
+        return bool(prev) and (prev[-1] in ("im", "i'm") or prev[-2:] == ["i", "am"])
+
+    @staticmethod
+    def _unknown_word(w: str) -> bool:
+        """A word no supported language uses: most likely a name nobody listed."""
+        return all(zipf(w, lang) < 3.0 for lang in ("en", "es", "fr", "de", "pt")) and w not in HINGLISH
+
+    @staticmethod
+    def _person_cue(tokens, i: int) -> bool:
+        """Cues that nearly always mean a person: "me and X", "told X", "X said"."""
+        prev = fold(tokens[i - 1][2]) if i else ""
+        nxt = fold(tokens[i + 1][2]) if i + 1 < len(tokens) else ""
+        return prev in PERSON_BEFORE or nxt in PERSON_AFTER
+
+    def _score(self, text: str, tokens, i: int, language: str, title_case: bool, propn: set[int]) -> float | None:
+        start, end, word = tokens[i]
+        proper = language == "en" and start in propn
+        before, after = text[start - 1 : start], text[end : end + 2]
+        if before in ("@", ".", "/", ":", "#", "_") or after[:1] in ("@", "/", "#", "_") or \
+                (after[:1] == "." and after[1:2].isalnum()):
+            return None  # part of an email, a URL or a handle
+        if len(word) < 2 or not word.isalpha() and "'" not in word and "-" not in word:
+            return None
+        if word.isupper() and len(word) > 1 and not text.isupper():
+            return None  # an acronym: "IBAN", "CBT"
+        w = fold(word)
+        if w in TITLES or w in RELATIONS["en"]:
+            return None  # "Princess", "Doctor": a title or a relation, not a name
+        known = w in self.first or w in self.last
+        common = self.words.common(word, language) or (language != "en" and self.words.common(word, "en"))
+        strong, weak = self._cues(text, tokens, i, language)
+        capital = word[0].isupper() and not title_case and not _sentence_start(text, start)
+        if (w in self.first and word[0].isupper() and w not in self.words.not_nouns
+                and self._surname_follows(text, tokens, i, language, propn)):
+            return 0.85  # "Marta Palermo", "Ella H. Snider": a given name and a surname, anywhere
+        if language == "en":
+            if known and not common:
+                return 0.85 if (capital or strong or weak) else (0.6 if len(w) >= 3 else None)
+            if known and common:
+                # "my sister grace", "jack said"; a verb or an adjective needs the strong cue ("to block it").
+                ordinary = w in self.words.not_nouns or zipf(w, "en") >= 5.0
+                if (strong and w not in self.words.not_nouns) or (weak and not ordinary):
+                    return 0.6
+                # Capitalised in mid-sentence ("shouted at Todd") or tagged a proper noun ("Christopher: you
+                # saved me"), unless the word is an ordinary verb or adjective or a frequent word ("Summer").
+                return 0.5 if (capital or proper) and not ordinary and zipf(w, "en") < 4.5 else None
+            if strong and not common and zipf(w, "en") < 3.0 and len(w) >= 3 and not self._self_cue(tokens, i):
+                return 0.5
+            if weak and not common and len(w) >= 4 and self._unknown_word(w) and self._person_cue(tokens, i):
+                return 0.45
+            return None
+        if known and not common:
+            return 0.85 if (strong or weak or capital) else None
+        if known and (strong or weak and zipf(w, language) < 4.3 and w not in HINGLISH):
+            return 0.6
+        if strong and zipf(w, language) < 3.0 and len(w) >= 3:
+            return 0.6
+        return None
+
+    def _surname_follows(self, text: str, tokens, i: int, language: str, propn: set[int]) -> bool:
+        """A capitalised surname right after token ``i``, maybe past a middle initial."""
+        j = i + 1
+        initial = j < len(tokens) and len(tokens[j][2]) == 1 and tokens[j][2].isupper()
+        j += initial
+        if j >= len(tokens) or not _joined(text[tokens[i][1] : tokens[i + 1][0]]):
+            return False
+        if initial and not _joined(text[tokens[i + 1][1] : tokens[j][0]], after_initial=True):
+            return False
+        word = tokens[j][2]
+        return (word[0].isupper() and not word.isupper() and len(word) > 1
+                and (not self.words.common(word, language) or fold(word) in self.last or tokens[j][0] in propn))
+
+    def _extend(self, text: str, tokens, i: int, language: str, title_case: bool) -> int:
+        """The last token of the name starting at ``i``: surnames and initials join it."""
+        end = i
+        capital = tokens[i][2][0].isupper() and (not title_case or fold(tokens[i][2]) in self.first)
+        for _ in range(3):
+            j = end + 1
+            if j >= len(tokens) or not _joined(text[tokens[end][1] : tokens[j][0]]):
+                break
+            word = tokens[j][2]
+            if capital and len(word) == 1 and word.isupper():  # a middle initial: "Ella H. Snider"
+                after = tokens[j + 1] if j + 1 < len(tokens) else None
+                if after and after[2][0].isupper() and _joined(text[tokens[j][1] : after[0]], after_initial=True):
+                    end = j + 1
+                    continue
+                break
+            w = fold(word)
+            surname = (w in self.last and w not in self.words.stop and w not in self.words.irregular  # "sam lee"
+                       and not self.words.inflected(w) and zipf(w, "en") < 5.0)
+            if self.words.common(word, language) and not surname:
+                break
+            if w in self.last or w in self.first or (capital and word[0].isupper()):
+                end = j
+                continue
+            break
+        return end
+
+
+def _joined(gap: str, after_initial: bool = False) -> bool:
+    """Two words of one name: one or two spaces between them, or a full stop after an initial ("H. Snider")."""
+    return gap in (" ", "  ", "\t") or after_initial and gap in (". ", ".")
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\"'(>*-")
+    return not before or before[-1] in ".!?\n:;"
