@@ -80,6 +80,16 @@ class Settings(BaseSettings):
     port: int = 8000
     max_message_chars: int = Field(4000, ge=1, description="longer messages are refused with a clear error")
     max_request_bytes: int = Field(65536, ge=1024, description="larger HTTP bodies get 413")
+    cors_origins: list[str] = Field(
+        default_factory=list,
+        description="other web origins allowed to call the API from a browser, e.g. https://app.example.org; "
+        "empty (the default) allows none",
+    )
+    hsts: bool = Field(
+        False,
+        description="always send Strict-Transport-Security (set when a TLS proxy sits in front); "
+        "otherwise it is sent only on requests that arrive over https",
+    )
     llm: LLMSettings = Field(default_factory=LLMSettings)
     escalation: EscalationSettings = Field(default_factory=EscalationSettings)
     encryption: EncryptionSettings = Field(default_factory=EncryptionSettings)

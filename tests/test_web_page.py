@@ -270,7 +270,13 @@ def test_form_without_javascript_runs_a_turn(client):
 def test_page_shows_ai_notice_and_help_link(page):
     from playwright.sync_api import expect
 
-    page.goto(page.base + "/")
+    response = page.goto(page.base + "/")
+    # The headers as Chromium got them from uvicorn (the page fixture fails on any CSP violation).
+    headers = response.all_headers()
+    assert "script-src 'self';" in headers["content-security-policy"]
+    assert "unsafe-inline" not in headers["content-security-policy"]
+    assert headers["x-frame-options"] == "DENY" and headers["cache-control"] == "no-store"
+    assert headers["cross-origin-opener-policy"] == "same-origin"
     expect(page.locator("#ai-notice")).to_be_visible()
     expect(page.locator("#ai-notice")).to_contain_text("AI")
     help_link = page.get_by_role("link", name="Get help now")

@@ -13,6 +13,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from mindhaven import __version__
 from mindhaven.api.limits import BodySizeLimit
+from mindhaven.api.security import SecurityHeaders, add_cors
 from mindhaven.api.routers import conversations, escalations, resources, safety_plan, web
 from mindhaven.config import Settings, get_settings
 from mindhaven.escalation.delivery import DeliveryWorker
@@ -65,6 +66,9 @@ def create_app(settings: Settings | None = None, pipeline: TurnPipeline | None =
     app.state.settings = settings
     app.state.pipeline = pipeline
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_request_bytes)
+    add_cors(app, settings.cors_origins)
+    # Outermost, so 413s, CORS answers and error pages get the headers too.
+    app.add_middleware(SecurityHeaders, hsts=settings.hsts)
 
     @app.exception_handler(InvalidMessage)
     async def invalid_message(_: Request, exc: InvalidMessage) -> JSONResponse:

@@ -49,6 +49,10 @@ def rotate(batch_size: int) -> None:
 
     database = _open()
     result = run(database, batch=batch_size, progress=_progress("re-wrapped data keys"))
+    from mindhaven.storage.audit import AuditLog
+
+    AuditLog(database).record("cli", "keys_rotated", None, f"active {result.kek_id}, {result.rewrapped} re-wrapped, "
+                              f"retired {len(result.retired)}")
     if result.resumed:
         click.echo("Finished a rotation that had not completed.")
     click.echo(f"Every data key is now wrapped by {result.kek_id!r} ({result.rewrapped} re-wrapped).")
@@ -67,6 +71,9 @@ def encrypt_existing() -> None:
 
     database = _open(seal=False)
     sealed, failed = seal_existing(database, progress=_progress("encrypted conversations"))
+    from mindhaven.storage.audit import AuditLog
+
+    AuditLog(database).record("cli", "existing_data_encrypted", None, f"{sealed} encrypted, {failed} failed")
     click.echo(f"Encrypted {sealed} conversations." + (f" {failed} could not be (see the log)." if failed else ""))
     if failed:
         raise SystemExit(1)

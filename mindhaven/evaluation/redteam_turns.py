@@ -91,7 +91,8 @@ def _turn(pipeline: TurnPipeline, incoming: IncomingMessage) -> tuple[TurnResult
             result = event.result
         else:
             shown.append(event.text)
-    assert result is not None
+    if result is None:
+        raise RuntimeError("the turn ended without a result")
     return result, "".join(shown)
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import json
 import socket
-import subprocess
+# bandit B404 accepted: starts only this interpreter on our own module (start_model_host).
+import subprocess  # nosec B404
 import sys
 import threading
 import time
@@ -80,7 +81,8 @@ def free_port() -> int:
 
 def start_model_host(settings: Settings, timeout: float = 300.0) -> tuple[subprocess.Popen, str]:
     port = free_port()
-    process = subprocess.Popen([sys.executable, "-m", "mindhaven.llm.host", str(port)])
+    # bandit B603 accepted: a fixed argv (this interpreter, our module, an int port), no shell, nothing from a request
+    process = subprocess.Popen([sys.executable, "-m", "mindhaven.llm.host", str(port)])  # nosec B603
     url = f"http://127.0.0.1:{port}/v1"
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

@@ -104,7 +104,7 @@ def embed_cached(name: str, texts: list[str]) -> np.ndarray:
     if path.exists():
         with np.load(path) as f:
             cache = dict(zip(f["keys"].tolist(), f["vectors"], strict=True))
-    keys = [hashlib.sha1(t.encode()).hexdigest() for t in texts]
+    keys = [hashlib.sha1(t.encode(), usedforsecurity=False).hexdigest() for t in texts]  # a cache key, not security
     missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in cache}.items())
     if missing:
         log(f"embedding {len(missing)} texts with {name} (cached in {path})")

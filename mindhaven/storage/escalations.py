@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from mindhaven.storage import audit
 from mindhaven.storage.db import Database, session_factory
 from mindhaven.storage.envelope import EncryptionError
 from mindhaven.storage.models import Escalation, Message, utcnow
@@ -50,13 +51,15 @@ class EscalationRepository:
         self.vault = database.vault
         self._session = session_factory(database.engine)
 
-    def open(self) -> list[EscalationRecord]:
-        """Unacknowledged escalations, most severe first, then oldest first."""
-        with self._session() as session:
-            rows = session.scalars(
+    def open(self, actor: str = "staff-token") -> list[EscalationRecord]:
+        """Unacknowledged escalations, most severe first, then oldest first (an audited read)."""
+        with self._session.begin() as session:
+            rows = list(session.scalars(
                 select(Escalation).where(Escalation.acknowledged_at.is_(None))
                 .order_by(Escalation.level.desc(), Escalation.created_at)
-            )
+            ))
+            audit.record(session, self.vault, actor, "read_escalations", None,
+                         f"{len(rows)} open: " + ",".join(str(e.id) for e in rows)[:180])
             return [_record(e, session, self.vault) for e in rows]
 
     def request_human(self, conversation_id: str, country: str) -> EscalationRecord:
@@ -69,12 +72,15 @@ class EscalationRepository:
                 raise EscalationNotFound("a conversation needs a message before a person can be asked for")
             level = session.scalar(select(func.coalesce(func.max(Message.risk_level), 0)).where(*said))
             cipher = self.vault.cipher(session, conversation_id)
-            row = add_escalation(session, cipher, conversation_id, last, level, {}, [], country, "person_asked")
+            row = add_escalation(session, self.vault, cipher, conversation_id, last, level, {}, [], country,
+                                 "person_asked", actor="person")
             return _record(row, session, self.vault)
 
-    def get(self, escalation_id: int) -> EscalationRecord:
-        with self._session() as session:
-            return _record(self._row(session, escalation_id), session, self.vault)
+    def get(self, escalation_id: int, actor: str = "system") -> EscalationRecord:
+        with self._session.begin() as session:
+            row = self._row(session, escalation_id)
+            audit.record(session, self.vault, actor, "read_escalation", row.conversation_id, f"escalation {row.id}")
+            return _record(row, session, self.vault)
 
     def due(self, now: datetime | None = None, limit: int = 50) -> list[EscalationRecord]:
         """Unacknowledged escalations whose next delivery attempt is due."""
@@ -95,12 +101,16 @@ class EscalationRepository:
             if delivered and row.delivered_at is None:
                 row.delivered_at = utcnow()
             row.next_attempt_at = utcnow() + retry_in
+            audit.record(session, self.vault, "delivery", "escalation_sent" if delivered else "escalation_send_failed",
+                         row.conversation_id, f"escalation {row.id}, attempt {row.attempts}")
 
-    def acknowledge(self, escalation_id: int, by: str) -> EscalationRecord:
+    def acknowledge(self, escalation_id: int, by: str, actor: str = "staff-token") -> EscalationRecord:
         with self._session.begin() as session:
             row = self._row(session, escalation_id)
             if row.acknowledged_at is None:
                 row.acknowledged_at, row.acknowledged_by = utcnow(), by[:120]
+            audit.record(session, self.vault, actor, "escalation_acknowledged", row.conversation_id,
+                         f"escalation {row.id}")
             return _record(row, session, self.vault)
 
     @staticmethod

@@ -106,3 +106,30 @@ class DataKey(Base):
     wrapped_key: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     rewrapped_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class AuditEntry(Base):
+    """One audited event: a read of personal data, an escalation, an admin action. Never message text.
+    Chained: ``hash`` is an HMAC over the fields and ``prev_hash`` (storage/audit.py)."""
+
+    __tablename__ = "audit_log"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[str] = mapped_column(String(40))  # ISO 8601, UTC: hashed exactly as stored
+    actor: Mapped[str] = mapped_column(String(32))  # person, staff-token, system, delivery, cli
+    action: Mapped[str] = mapped_column(String(40))
+    subject: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)  # a conversation id
+    detail: Mapped[str] = mapped_column(String(200))
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditHead(Base):
+    """The chain's head (one row, id 1): entry count and newest hash, MACed. Appends lock it."""
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    seq: Mapped[int] = mapped_column(Integer)
+    hash: Mapped[str] = mapped_column(String(64))
+    mac: Mapped[str] = mapped_column(String(64))

@@ -14,9 +14,10 @@ from typing import Any
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from mindhaven.storage import audit
 from mindhaven.storage.db import Database, session_factory
 from mindhaven.storage.models import Conversation, Escalation, Message
-from mindhaven.storage.vault import Cipher
+from mindhaven.storage.vault import Cipher, Vault
 from mindhaven.turn.types import ChatMessage, ConversationState, Role
 
 
@@ -108,9 +109,11 @@ class Repository:
                 own_words=[_open(cipher, m, "content") for m in rows if m.role == Role.USER],
             )
 
-    def messages(self, conversation_id: str) -> list[MessageRecord]:
-        with self._session() as session:
+    def messages(self, conversation_id: str, actor: str = "person") -> list[MessageRecord]:
+        """The conversation's messages, opened; the read is audited (storage/audit.py)."""
+        with self._session.begin() as session:
             self._conversation(session, conversation_id)
+            audit.record(session, self.vault, actor, "read_messages", conversation_id)
             cipher = self.vault.cipher(session, conversation_id)
             rows = session.scalars(
                 select(Message).where(Message.conversation_id == conversation_id).order_by(Message.id)
@@ -142,8 +145,8 @@ class Repository:
                 row.risk = cipher.seal_json("messages", "risk", row.id, message.risk)
                 row.guard = cipher.seal_json("messages", "guard", row.id, message.guard)
             if escalation is not None:
-                add_escalation(session, cipher, conversation_id, rows[0].id, escalation.level, escalation.categories,
-                               escalation.signals, escalation.country)
+                add_escalation(session, self.vault, cipher, conversation_id, rows[0].id, escalation.level,
+                               escalation.categories, escalation.signals, escalation.country)
             return [row.id for row in rows]
 
     @staticmethod
@@ -151,14 +154,17 @@ class Repository:
         return find_conversation(session, conversation_id)
 
 
-def add_escalation(session: Session, cipher: Cipher, conversation_id: str, message_id: int, level: int,
-                   categories: dict[str, float], signals: list[dict[str, Any]], country: str,
-                   reason: str = "crisis_protocol") -> Escalation:
+def add_escalation(session: Session, vault: Vault, cipher: Cipher, conversation_id: str, message_id: int,
+                   level: int, categories: dict[str, float], signals: list[dict[str, Any]], country: str,
+                   reason: str = "crisis_protocol", actor: str = "system") -> Escalation:
+    """Queue an escalation and audit it, in the caller's transaction."""
     row = Escalation(conversation_id=conversation_id, message_id=message_id, level=level, categories=categories,
                      signals="", country=country, reason=reason)
     session.add(row)
     session.flush()
     row.signals = cipher.seal_json("escalations", "signals", row.id, signals)
+    audit.record(session, vault, actor, "escalation_created", conversation_id,
+                 f"escalation {row.id}, {reason}, level {level}")
     return row
 
 

@@ -43,18 +43,9 @@ KIND_LABELS = {
 }
 ROLE_NAMES = {"user": "You", "assistant": "MindHaven (AI)"}
 _ACCEPT_REGION = re.compile(r"^[A-Za-z]{2,3}[-_]([A-Za-z]{2})\b")
-# Browsers send these on every page: the conversation id in /c/{id} is private, and so is what people write.
-PAGE_HEADERS = {
-    "Cache-Control": "no-store",
-    "Referrer-Policy": "no-referrer",
-    "X-Content-Type-Options": "nosniff",
-    "X-Frame-Options": "DENY",
-    "Content-Security-Policy": (
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
-        "frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'"
-    ),
-    "Vary": "HX-Request",
-}
+# The security headers (CSP, no-store, no-referrer, ...) are set on every response by
+# mindhaven.api.security.SecurityHeaders; pages add only this.
+PAGE_HEADERS = {"Vary": "HX-Request"}
 
 
 def static_url(name: str) -> str:
