@@ -10,6 +10,11 @@ import click
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 
+def _progress(message: str) -> None:
+    """Long evaluations say where they are, with the time, on stderr."""
+    click.echo(f"[{time.strftime('%H:%M:%S')}] {message}", err=True)
+
+
 @click.group(name="eval", help="Run an evaluation and write its report.")
 def evaluate() -> None:
     pass
@@ -22,7 +27,7 @@ def evaluate() -> None:
 def crisis(llm: bool, limit: int | None, out: Path) -> None:
     from mindhaven.evaluation.run import run_crisis_evaluation
 
-    run_crisis_evaluation(out, llm, limit, lambda m: click.echo(f"[{time.strftime('%H:%M:%S')}] {m}", err=True))
+    run_crisis_evaluation(out, llm, limit, _progress)
     click.echo(f"wrote {out}")
 
 
@@ -58,7 +63,7 @@ def redteam(llm: bool, out: Path) -> None:
 
     backend = create_backend(Settings()) if llm else None
     run = run_redteam_turns(redteam_items(), backend,
-                            progress=lambda m: click.echo(f"[{time.strftime('%H:%M:%S')}] {m}", err=True))
+                            progress=_progress)
     click.echo(f"{len(run.outcomes) - len(run.failures)}/{len(run.outcomes)} cases passed in {run.seconds:.1f} s")
     for outcome in run.failures:
         click.echo(f"  {outcome.item.id} ({outcome.item.group}, {outcome.item.lang}): {'; '.join(outcome.failures)}")
@@ -74,7 +79,7 @@ def redteam(llm: bool, out: Path) -> None:
 def pii(out: Path, errors: int) -> None:
     from mindhaven.evaluation.pii import error_lines, run_pii_evaluation, summary_lines, write_pii
 
-    result = run_pii_evaluation(lambda m: click.echo(f"[{time.strftime('%H:%M:%S')}] {m}", err=True))
+    result = run_pii_evaluation(_progress)
     for line in summary_lines(result):
         click.echo(line)
     if errors:

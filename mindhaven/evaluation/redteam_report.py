@@ -7,15 +7,10 @@ from datetime import datetime
 from pathlib import Path
 
 from mindhaven.evaluation.redteam_turns import CaseOutcome, RedTeamRun
-from mindhaven.evaluation.report import hardware, replace_block
+from mindhaven.evaluation.report import _table, hardware, replace_block
 from mindhaven.turn.types import RiskLevel, Route
 
 LEVELS = [level.name.lower() for level in RiskLevel]
-
-
-def _table(header: list[str], rows: list[list[str]]) -> str:
-    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    return "\n".join(lines + ["| " + " | ".join(r) + " |" for r in rows])
 
 
 def _ratio(hits: int, total: int) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from mindhaven.risk.lexicon import (
@@ -184,11 +185,8 @@ def _preparation_after_thoughts(text: str, signals: list[RiskSignal]) -> list[Ri
     if not thoughts:
         return []
     category = SELF_HARM if thoughts == {SELF_HARM} else SUICIDAL_BEHAVIOUR
-    for lang, view in _views(text):
-        means = lang.means.search(view)
-        if means:
-            return [RiskSignal(category, RiskLevel.HIGH, means.group(0), "trajectory")]
-    return []
+    means = _first_match(text, lambda lang: lang.means)
+    return [RiskSignal(category, RiskLevel.HIGH, means, "trajectory")] if means else []
 
 
 def _closure_after_disclosure(text: str, signals: list[RiskSignal]) -> list[RiskSignal]:
@@ -202,14 +200,13 @@ def _closure_after_disclosure(text: str, signals: list[RiskSignal]) -> list[Risk
     ]
     if not earlier:
         return []
+    closure = _first_match(text, lambda lang: lang.closure)
+    if not closure:
+        return []
     worst = max(earlier, key=_earlier_level)
-    for lang, view in _views(text):
-        closure = lang.closure.search(view) if lang.closure is not None else None
-        if closure:
-            level = RiskLevel(max(RiskLevel.HIGH, _earlier_level(worst)))
-            category = SELF_HARM if worst.category == SELF_HARM else SUICIDAL_BEHAVIOUR
-            return [RiskSignal(category, level, closure.group(0), "trajectory")]
-    return []
+    level = RiskLevel(max(RiskLevel.HIGH, _earlier_level(worst)))
+    category = SELF_HARM if worst.category == SELF_HARM else SUICIDAL_BEHAVIOUR
+    return [RiskSignal(category, level, closure, "trajectory")]
 
 
 def _weapon_after_intent(text: str, signals: list[RiskSignal]) -> list[RiskSignal]:
@@ -217,12 +214,18 @@ def _weapon_after_intent(text: str, signals: list[RiskSignal]) -> list[RiskSigna
     intent = max((_earlier_level(s) for s in signals if s.category == HARM_TO_OTHERS), default=0)
     if intent < RiskLevel.MODERATE:
         return []
+    weapon = _first_match(text, lambda lang: lang.weapon)
+    level = RiskLevel(min(RiskLevel.IMMINENT, intent + 1))
+    return [RiskSignal(HARM_TO_OTHERS, level, weapon, "trajectory")] if weapon else []
+
+
+def _first_match(text: str, pattern_of: Callable[[Language], re.Pattern[str] | None]) -> str | None:
+    """The words matched by the first language whose pattern (means, weapon, closure) is in ``text``."""
     for lang, view in _views(text):
-        weapon = lang.weapon.search(view)
-        if weapon:
-            level = RiskLevel(min(RiskLevel.IMMINENT, intent + 1))
-            return [RiskSignal(HARM_TO_OTHERS, level, weapon.group(0), "trajectory")]
-    return []
+        pattern = pattern_of(lang)
+        if pattern is not None and (match := pattern.search(view)):
+            return match.group(0)
+    return None
 
 
 def summarize(signals: list[RiskSignal]) -> RiskAssessment:

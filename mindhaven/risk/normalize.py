@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from mindhaven.risk.lexicons._base import rewriter
+from mindhaven.risk.lexicons._base import rewriter, word_fixes
 
 
 def _fold_table() -> dict[int, str | None]:
@@ -119,7 +119,7 @@ _SLANG = [
     (re.compile(r"\bhave bin\b"), "have been"),
     (re.compile(r"\brite now\b"), "right now"),
     # Typing in a hurry: the misspellings and shortenings seen most in crisis chats, in one pass.
-    (re.compile(r"\b(?:" + "|".join(sorted(_TYPOS, key=len, reverse=True)) + r")\b"), lambda m: _TYPOS[m.group(0)]),
+    word_fixes(_TYPOS),
     (re.compile(r"\b(stand|wait|think|go|try|feel|sitt|look|bleed|cutt|plann|sav|writ|kill|mak|end|hurt|wonder)(?:in|n)\b"), r"\1ing"),
     (re.compile(r"\bto (deep|much|many)\b"), r"too \1"),
 ]

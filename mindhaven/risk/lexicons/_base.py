@@ -204,6 +204,12 @@ def required_substrings(pattern: re.Pattern[str]) -> frozenset[str] | None:
 Rewrite = tuple[re.Pattern[str], "str | Callable[[re.Match[str]], str]"]
 
 
+def word_fixes(words: dict[str, str]) -> Rewrite:
+    """Whole words swapped for others ("q" -> "que", "tmrw" -> "tomorrow") in one pass: one rule."""
+    pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b")
+    return pattern, lambda m: words[m.group(0)]
+
+
 def rewriter(rules: list[Rewrite]) -> Callable[[str], str]:
     """A language's spelling fixes as one function: the rules in order, each tried only when the
     text holds one of the substrings its pattern needs (exact, as for phrases; looked up once, and

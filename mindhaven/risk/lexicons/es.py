@@ -31,6 +31,8 @@ from mindhaven.risk.lexicons._base import (
     M,
     X,
     p,
+    rewriter,
+    word_fixes,
 )
 
 CODE = "es"
@@ -56,17 +58,11 @@ _WORDS = {
     "pastiyas": "pastillas", "pastiya": "pastilla",
     "nesecito": "necesito", "nesesito": "necesito", "nececito": "necesito",
 }
-_WORD = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True)) + r")\b")
 _CLITIC = re.compile(r"\b(morir|matar|suicidar|cortar|lastimar) me\b")
 _SUISID = re.compile(r"\bsuisid")
 
 
-def prepare(folded: str) -> str:
-    folded = _WORD.sub(lambda m: _WORDS[m.group(0)], folded)
-    folded = _CLITIC.sub(r"\1me", folded)
-    if "suisid" in folded:
-        folded = _SUISID.sub("suicid", folded)
-    return folded
+prepare = rewriter([word_fixes(_WORDS), (_CLITIC, r"\1me"), (_SUISID, "suicid")])
 
 
 # "me quiero morir de vergüenza", "me muero de hambre": figures of speech.

@@ -29,6 +29,8 @@ from mindhaven.risk.lexicons._base import (
     M,
     X,
     p,
+    rewriter,
+    word_fixes,
 )
 
 CODE = "pt"
@@ -52,19 +54,12 @@ _WORDS = {
     "tb": "tambem", "tbm": "tambem", "msm": "mesmo", "vdd": "verdade", "msg": "mensagem",
     "dnv": "de novo", "denovo": "de novo", "eh": "e",
 }
-_WORD = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True)) + r")\b")
 _ESTAO = re.compile(r"\btao\b(?= me\b)")
 # European Portuguese enclisis: "matar-me" -> "me matar", "sinto-me" -> "me sinto".
 _ENCLISIS = re.compile(r"\b([a-z]+)-(me|se)\b")
 
 
-def prepare(folded: str) -> str:
-    folded = _WORD.sub(lambda m: _WORDS[m.group(0)], folded)
-    if "tao me" in folded:
-        folded = _ESTAO.sub("estao", folded)
-    if "-me" in folded or "-se" in folded:
-        folded = _ENCLISIS.sub(r"\2 \1", folded)
-    return folded
+prepare = rewriter([word_fixes(_WORDS), (_ESTAO, "estao"), (_ENCLISIS, r"\2 \1")])
 
 
 # "quero morrer de vergonha", "morrendo de fome": figures of speech.
