@@ -117,12 +117,8 @@ def pip_audit(strict: bool) -> bool:
     unaudited = [d for d in dependencies if "skip_reason" in d]
     audited = len(dependencies) - len(unaudited)
     if vulnerable:
-        print("pip-audit: known vulnerabilities in installed packages:")
-        for d in vulnerable:
-            for v in d["vulns"]:
-                fix = ", ".join(v.get("fix_versions") or []) or "no fixed version yet"
-                print(f"  {d['name']} {d['version']}: {v['id']} ({', '.join(v.get('aliases') or [])}) fixed in {fix}")
-        print(f"  Upgrade the pin, or explain why it doesn't apply in {AUDIT_IGNORE.relative_to(ROOT)}.")
+        print_vulnerable("pip-audit", [(d["name"], d["version"], v, v.get("fix_versions")) for d in vulnerable
+                                       for v in d["vulns"]])
         return False
     fallback = ""
     if unaudited:
@@ -131,11 +127,8 @@ def pip_audit(strict: bool) -> bool:
         # package whose installed version is that latest release. Anything else stays "not audited".
         checked, vulnerable = project_endpoint_audit(unaudited, {e["id"] for e in ignores})
         if vulnerable:
-            print("pip-audit (PyPI project data): known vulnerabilities in installed packages:")
-            for name, version, v in vulnerable:
-                fix = ", ".join(v.get("fixed_in") or []) or "no fixed version yet"
-                print(f"  {name} {version}: {v['id']} ({', '.join(v.get('aliases') or [])}) fixed in {fix}")
-            print(f"  Upgrade the pin, or explain why it doesn't apply in {AUDIT_IGNORE.relative_to(ROOT)}.")
+            print_vulnerable("pip-audit (PyPI project data)",
+                             [(name, version, v, v.get("fixed_in")) for name, version, v in vulnerable])
             return False
         unaudited = [d for d in unaudited if d["name"] not in checked]
         audited += len(checked)
@@ -149,13 +142,25 @@ def pip_audit(strict: bool) -> bool:
     return True
 
 
+def print_vulnerable(source: str, rows: list[tuple[str, str, dict, list[str] | None]]) -> None:
+    """rows: (package, installed version, vulnerability, fixed versions)."""
+    print(f"{source}: known vulnerabilities in installed packages:")
+    for name, version, v, fixed in rows:
+        fix = ", ".join(fixed or []) or "no fixed version yet"
+        print(f"  {name} {version}: {v['id']} ({', '.join(v.get('aliases') or [])}) fixed in {fix}")
+    print(f"  Upgrade the pin, or explain why it doesn't apply in {AUDIT_IGNORE.relative_to(ROOT)}.")
+
+
+def _canonical(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
 def project_endpoint_audit(unaudited: list[dict], ignored: set[str]) -> tuple[set[str], list]:
     """(names checked, [(name, version, vulnerability)]) from https://pypi.org/pypi/NAME/json."""
 
-    installed = {re.sub(r"[-_.]+", "-", dist.metadata["Name"]).lower(): dist.version
-                 for dist in importlib.metadata.distributions()}
+    installed = {_canonical(dist.metadata["Name"]): dist.version for dist in importlib.metadata.distributions()}
     for d in unaudited:
-        d.setdefault("version", installed.get(re.sub(r"[-_.]+", "-", d["name"]).lower()))
+        d.setdefault("version", installed.get(_canonical(d["name"])))
 
     def fetch(d: dict):
         if not d["version"]:

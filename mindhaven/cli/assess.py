@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
-import time
 from typing import Any, TextIO
 
 import click
 
+from mindhaven.cli._jsonl import each_line
 from mindhaven.cli.respond import LineError, load_item
 
 
@@ -43,15 +42,4 @@ def assess(source: TextIO, output: TextIO) -> None:
     from mindhaven.runtime import build_assessor
 
     assessor = build_assessor()  # the same assessor as every live turn
-    started = last_report = time.monotonic()
-    count = 0
-    for line in source:
-        if not line.strip():
-            continue
-        output.write(json.dumps(assess_line(assessor, line), ensure_ascii=False) + "\n")
-        count += 1
-        if time.monotonic() - last_report > 2:  # long runs show progress
-            last_report = time.monotonic()
-            click.echo(f"{count} assessed ({count / (last_report - started):.0f}/s)", err=True)
-    elapsed = time.monotonic() - started
-    click.echo(f"{count} assessed in {elapsed:.2f} s", err=True)
+    each_line(source, output, lambda line, _number: assess_line(assessor, line), "assessed")

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
-import time
 from typing import Any, TextIO
 
 import click
 
+from mindhaven.cli._jsonl import each_line
 from mindhaven.cli.respond import LineError, load_item
 
 
@@ -28,7 +27,7 @@ def deidentify_line(analyzer, line: str, language: str | None = None, number: in
             raise LineError("invalid_item", "each line needs 'text' (a string)")
         hint = item.get("lang") or item.get("locale") or language  # "es", or a locale such as "es-MX"
         hint = hint.replace("_", "-").split("-")[0].lower() if isinstance(hint, str) else None
-        redacted, entities, _ = deidentify_text(text, _Finder(analyzer, hint), {})
+        redacted, entities, _ = deidentify_text(text, analyzer, {}, hint)
         return {"id": item_id, "text": redacted,
                 "entities": [{"type": e.type, "start": e.start, "end": e.end} for e in entities]}
     except LineError as exc:
@@ -36,16 +35,6 @@ def deidentify_line(analyzer, line: str, language: str | None = None, number: in
         if number is not None:
             error["line"] = number  # 1-based, in the input
         return {"id": item_id, "error": error}
-
-
-class _Finder:
-    """The analyzer with the line's language hint."""
-
-    def __init__(self, analyzer, language: str | None) -> None:
-        self._analyzer, self._language = analyzer, language
-
-    def find(self, text: str):
-        return self._analyzer.find(text, self._language)
 
 
 @click.command(help="De-identify JSON Lines: {id, text} per line -> {id, text (redacted), entities [{type, start, "
@@ -58,17 +47,4 @@ def deidentify(source: TextIO, output: TextIO, language: str | None) -> None:
     from mindhaven.privacy.analyzer import get_analyzer
 
     analyzer = get_analyzer()  # the same analyzer as every live turn
-    started = last_report = time.monotonic()
-    count = errors = 0
-    for number, line in enumerate(source, start=1):
-        if not line.strip():
-            continue
-        result = deidentify_line(analyzer, line, language, number)
-        errors += "error" in result
-        output.write(json.dumps(result, ensure_ascii=False) + "\n")
-        count += 1
-        if time.monotonic() - last_report > 2:  # long runs show progress
-            last_report = time.monotonic()
-            click.echo(f"{count} de-identified ({count / (last_report - started):.0f}/s)", err=True)
-    elapsed = time.monotonic() - started
-    click.echo(f"{count} de-identified in {elapsed:.2f} s" + (f", {errors} with errors" if errors else ""), err=True)
+    each_line(source, output, lambda line, number: deidentify_line(analyzer, line, language, number), "de-identified")

@@ -32,6 +32,7 @@ from importlib import resources
 from pathlib import Path
 
 from mindhaven.evaluation.datasets import data_root
+from mindhaven.evaluation.report import _f as _number
 from mindhaven.evaluation.report import _table, has_block, hardware, replace_block
 
 LABELS = ("PERSON", "ADDRESS", "PHONE", "EMAIL", "DATE", "ID", "URL", "USERNAME", "ORG")
@@ -365,7 +366,7 @@ def run_pii_evaluation(progress: Callable[[str], None] = lambda m: None) -> PiiR
 
 
 def _f(value: float | None) -> str:
-    return "–" if value is None else f"{value:.3f}"
+    return _number(value, 3)
 
 
 def per_entity(result: PiiResult, set_name: str) -> str:

@@ -23,6 +23,8 @@ import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
+from mindhaven.privacy.lexicon import WORD, detect_language, fold, message_language, names
+
 # Presidio's email and URL recognizers consult tldextract, which otherwise downloads the public
 # suffix list on first use; an empty source list makes it use the snapshot it ships with.
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
@@ -91,7 +93,7 @@ class Analyzer:
     def __init__(self, model: str = SPACY_MODEL) -> None:
         import spacy
         from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-        from presidio_analyzer.nlp_engine import NlpEngineProvider
+        from presidio_analyzer.nlp_engine import SpacyNlpEngine
         from presidio_analyzer.predefined_recognizers import (
             AuMedicareRecognizer,
             EsNieRecognizer,
@@ -103,11 +105,10 @@ class Analyzer:
         from mindhaven.privacy.recognizers import PROJECT_RECOGNIZERS
 
         location = model_location(model)
-        nlp_engine = NlpEngineProvider(
-            nlp_configuration={"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": location}]}
-        ).create_engine()
-        # The dependency parser is not used by any recognizer; without it a message takes about a third less time.
-        nlp_engine.nlp["en"] = spacy.load(location, exclude=["parser"])
+        nlp_engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": location}])
+        # Loaded here once, rather than by NlpEngineProvider and then again: the dependency parser is not
+        # used by any recognizer, and without it a message takes about a third less time.
+        nlp_engine.nlp = {"en": spacy.load(location, exclude=["parser"])}
         registry = RecognizerRegistry(supported_languages=["en"])
         registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp_engine)
         registry.recognizers = [
@@ -126,8 +127,6 @@ class Analyzer:
 
     def find(self, text: str, language: str | None = None) -> list[Span]:
         """Identifiers in ``text``; ``language`` is the conversation's, a hint for short messages."""
-        from mindhaven.privacy.lexicon import detect_language, message_language
-
         lang = detect_language(text, language)
         token = message_language.set(lang)
         try:
@@ -138,22 +137,17 @@ class Analyzer:
         spans = [
             Span(PLACEHOLDER_TYPES[r.entity_type], r.start, _trimmed_end(text, r), r.score)
             for r in results
-            if r.score >= 0.35 and self._keep(r, text, lang)
+            if r.score >= 0.35 and not _is_false_name(r.entity_type, text[r.start : r.end])
         ]
         return _non_overlapping(spans)
 
-    def _keep(self, result, text: str, lang: str) -> bool:
-        value = text[result.start : result.end]
-        return not _is_false_name(result.entity_type, value)
-
-    def plausible_ner_name(self, value: str, text: str, lang: str) -> bool:
+    def plausible_ner_name(self, value: str, lang: str, title_case: bool) -> bool:
         """spaCy's English NER is trusted for capitalised names in English text only.
 
         In other languages, in all-lowercase spans and in Title Case messages it tags ordinary words;
         there a name must be a known one that is not an ordinary word (the name recognizer finds those).
+        ``title_case`` is ``_title_case(text)`` of the whole message, worked out once per message.
         """
-        from mindhaven.privacy.lexicon import WORD, fold, names
-
         if lang != "en" or not any(c.isupper() for c in value) or any(c in value for c in "@/:#_") or \
                 any(c.isdigit() for c in value):
             return False  # "Email sam.lee@example.co.uk", "Franscini 71": not a name
@@ -162,8 +156,7 @@ class Analyzer:
             return False  # an acronym: "IBAN", "CBT"
         first, last = names()
         known = [w for w in words if fold(w) in first or fold(w) in last]
-        letters = [w for w in WORD.findall(text) if w[0].isalpha()]
-        if len(letters) >= 4 and sum(w[0].isupper() for w in letters) >= 0.6 * len(letters):
+        if title_case:
             return any(not self.words.common(w) for w in known)  # Title Case: capitals say nothing
         return bool(known) or not all(self.words.common(w) for w in words)
 
@@ -184,13 +177,19 @@ class _CheckedNer:
         return getattr(self._inner, name)
 
     def analyze(self, text: str, entities, nlp_artifacts=None):
-        from mindhaven.privacy.lexicon import detect_language, message_language
-
         lang = message_language.get() or detect_language(text)
         results = self._inner.analyze(text, entities, nlp_artifacts)
+        title_case = _title_case(text) if any(r.entity_type == "PERSON" for r in results) else False
         # Organisations in general are not identifying; schools and employers come from their own recognizer.
         return [r for r in results if r.entity_type not in ("PERSON", "ORGANIZATION")
-                or r.entity_type == "PERSON" and self._analyzer.plausible_ner_name(text[r.start : r.end], text, lang)]
+                or r.entity_type == "PERSON"
+                and self._analyzer.plausible_ner_name(text[r.start : r.end], lang, title_case)]
+
+
+def _title_case(text: str) -> bool:
+    """Most words of the message capitalised ("I Can't Do This Anymore"): there capitals say nothing."""
+    letters = [w for w in WORD.findall(text) if w[0].isalpha()]
+    return len(letters) >= 4 and sum(w[0].isupper() for w in letters) >= 0.6 * len(letters)
 
 
 def _trimmed_end(text: str, result) -> int:

@@ -39,6 +39,7 @@ woh wo yaar yahan ye yeh zindagi
 _INDIC = re.compile(r"[\u0900-\u0DFF]")
 
 
+@lru_cache(maxsize=65_536)  # called for every word of every message, several times per word
 def fold(word: str) -> str:
     """Lower case without accents: "Nguyễn" -> "nguyen", "Đức" -> "duc", "Lucía" -> "lucia"."""
     word = word.lower().replace("đ", "d").replace("ø", "o").replace("ł", "l").replace("ß", "ss").replace("’", "'")
@@ -46,7 +47,7 @@ def fold(word: str) -> str:
 
 
 def _latin(word: str) -> bool:
-    return all("LATIN" in unicodedata.name(c, "") for c in word if c.isalpha())
+    return word.isascii() or all("LATIN" in unicodedata.name(c, "") for c in word if c.isalpha())
 
 
 @lru_cache(maxsize=1)

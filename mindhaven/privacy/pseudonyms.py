@@ -13,6 +13,11 @@ def _key(value: str) -> str:
     return " ".join(value.lower().split())
 
 
+def value_pattern(value: str, flags: int = 0) -> re.Pattern[str]:
+    """A known value as whole words, whatever the spacing between them."""
+    return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, value.split())) + r"(?!\w)", flags)
+
+
 def known_spans(text: str, pseudonyms: dict[str, str], found: list[Span]) -> list[Span]:
     """Values already in the conversation's map, wherever they recur and in any case.
 
@@ -24,7 +29,7 @@ def known_spans(text: str, pseudonyms: dict[str, str], found: list[Span]) -> lis
     for placeholder, value in sorted(pseudonyms.items(), key=lambda item: -len(item[1])):
         if len(value.strip()) < 2:
             continue
-        pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, value.split())) + r"(?!\w)", re.IGNORECASE)
+        pattern = value_pattern(value, re.IGNORECASE)
         for match in pattern.finditer(text):
             # A known value wins over what it contains ("anna" found, "Anna Smith" known): one placeholder.
             inside = [s for s in found if match.start() <= s.start and s.end <= match.end()]

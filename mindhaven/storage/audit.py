@@ -42,10 +42,15 @@ class AuditRecord:
 
 
 def _key(session: Session, vault: Vault, create: bool) -> bytes | None:
-    exists = session.scalar(select(DataKey.id).where(DataKey.owner_kind == AUDIT, DataKey.owner_id == CHAIN))
-    if exists is None:
+    """The chain's HMAC key (cached by the vault on the append path). Verifying asks the database
+    whether the key row still exists, so a deleted key is reported even while cached."""
+    if not create and session.scalar(select(DataKey.id).where(DataKey.owner_kind == AUDIT,
+                                                              DataKey.owner_id == CHAIN)) is None:
+        return None
+    cipher = vault.find(session, CHAIN, kind=AUDIT)
+    if cipher is None:
         return vault.create(session, CHAIN, kind=AUDIT).key if create else None
-    return vault.cipher(session, CHAIN, kind=AUDIT).key
+    return cipher.key
 
 
 def _entry_hash(key: bytes, seq: int, at: str, actor: str, action: str, subject: str | None, detail: str,
@@ -67,9 +72,9 @@ def record(session: Session, vault: Vault, actor: str, action: str, subject: str
     head = session.execute(select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == 1)).one()
     key = _key(session, vault, create=True)
     at = utcnow().isoformat(timespec="microseconds")
-    detail = detail[:200]
-    digest = _entry_hash(key, head.seq, at, actor[:32], action[:40], subject, detail, head.hash)
-    session.add(AuditEntry(seq=head.seq, at=at, actor=actor[:32], action=action[:40], subject=subject,
+    actor, action, detail = actor[:32], action[:40], detail[:200]
+    digest = _entry_hash(key, head.seq, at, actor, action, subject, detail, head.hash)
+    session.add(AuditEntry(seq=head.seq, at=at, actor=actor, action=action, subject=subject,
                            detail=detail, prev_hash=head.hash, hash=digest))
     session.flush()
     mac = _head_mac(key, head.seq, digest)

@@ -66,11 +66,12 @@ class EscalationRepository:
         """The person asked to talk to a person: queue it like a crisis, at the highest risk level
         the conversation has reached, and never drop it."""
         with self._session.begin() as session:
-            said = Message.conversation_id == conversation_id, Message.role == "user"
-            last = session.scalar(select(func.max(Message.id)).where(*said))
+            last, level = session.execute(
+                select(func.max(Message.id), func.coalesce(func.max(Message.risk_level), 0))
+                .where(Message.conversation_id == conversation_id, Message.role == "user")
+            ).one()
             if last is None:
                 raise EscalationNotFound("a conversation needs a message before a person can be asked for")
-            level = session.scalar(select(func.coalesce(func.max(Message.risk_level), 0)).where(*said))
             cipher = self.vault.cipher(session, conversation_id)
             row = add_escalation(session, self.vault, cipher, conversation_id, last, level, {}, [], country,
                                  "person_asked", actor="person")

@@ -166,10 +166,7 @@ class KeySource:
             fd = os.open(self.key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         except FileExistsError:
             return self.current()
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(_render(keyring))
-            f.flush()
-            os.fsync(f.fileno())
+        _write(fd, keyring)
         log.warning("created a new key-encryption key in %s: back this file up; without it the stored "
                     "conversations cannot be read", self.key_file)
         return self.current()
@@ -179,11 +176,7 @@ class KeySource:
         if self._env:
             raise KeyConfigError(f"the keys come from {self._name}, not a key file: change them there")
         temporary = self.key_file.with_name(f".{self.key_file.name}.{os.getpid()}.tmp")
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(_render(keyring))
-            f.flush()
-            os.fsync(f.fileno())
+        _write(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), keyring)
         os.replace(temporary, self.key_file)
         directory = os.open(self.key_file.parent, os.O_RDONLY)
         try:
@@ -193,5 +186,9 @@ class KeySource:
         self.load()
 
 
-def _render(keyring: Keyring) -> str:
-    return HEADER + "".join(entry(kek_id, key) + "\n" for kek_id, key in keyring.entries)
+def _write(fd: int, keyring: Keyring) -> None:
+    """Write the keyring to the open file and flush it to disk."""
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(HEADER + "".join(entry(kek_id, key) + "\n" for kek_id, key in keyring.entries))
+        f.flush()
+        os.fsync(f.fileno())

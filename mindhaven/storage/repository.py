@@ -93,11 +93,11 @@ class Repository:
 
     def get_conversation(self, conversation_id: str) -> ConversationRecord:
         with self._session() as session:
-            return _conversation_record(self._conversation(session, conversation_id))
+            return _conversation_record(find_conversation(session, conversation_id))
 
     def load_state(self, conversation_id: str) -> ConversationState:
         with self._session() as session:
-            conversation = self._conversation(session, conversation_id)
+            conversation = find_conversation(session, conversation_id)
             cipher = self.vault.cipher(session, conversation.id)
             rows = conversation.messages
             return ConversationState(
@@ -112,7 +112,7 @@ class Repository:
     def messages(self, conversation_id: str, actor: str = "person") -> list[MessageRecord]:
         """The conversation's messages, opened; the read is audited (storage/audit.py)."""
         with self._session.begin() as session:
-            self._conversation(session, conversation_id)
+            find_conversation(session, conversation_id)
             audit.record(session, self.vault, actor, "read_messages", conversation_id)
             cipher = self.vault.cipher(session, conversation_id)
             rows = session.scalars(
@@ -127,7 +127,7 @@ class Repository:
         """Add messages, the updated pseudonym map and any escalation (tied to the first message)
         in one transaction; returns the new message ids."""
         with self._session.begin() as session:
-            conversation = self._conversation(session, conversation_id)
+            conversation = find_conversation(session, conversation_id)
             cipher = self.vault.cipher(session, conversation_id)
             conversation.pseudonyms = cipher.seal_json("conversations", "pseudonyms", conversation_id, dict(pseudonyms))
             if locale:
@@ -148,10 +148,6 @@ class Repository:
                 add_escalation(session, self.vault, cipher, conversation_id, rows[0].id, escalation.level,
                                escalation.categories, escalation.signals, escalation.country)
             return [row.id for row in rows]
-
-    @staticmethod
-    def _conversation(session, conversation_id: str) -> Conversation:
-        return find_conversation(session, conversation_id)
 
 
 def add_escalation(session: Session, vault: Vault, cipher: Cipher, conversation_id: str, message_id: int,

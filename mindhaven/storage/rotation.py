@@ -13,13 +13,14 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mindhaven.storage.db import Database
 from mindhaven.storage.envelope import KeyConfigError, KeyMissing, new_key
 from mindhaven.storage.keyring import ENV_SETTING, Keyring, new_id
 from mindhaven.storage.models import DataKey, utcnow
+from mindhaven.storage.vault import kek_counts
 
 Progress = Callable[[int, int], None]
 
@@ -45,7 +46,7 @@ def key_use(database: Database) -> list[KeyUse]:
     """Every configured KEK, and every KEK named by a data key, with how many data keys it wraps."""
     keyring = database.vault.keys.current()
     with Session(database.engine) as session:
-        counts = dict(session.execute(select(DataKey.kek_id, func.count()).group_by(DataKey.kek_id)).all())
+        counts = kek_counts(session)
     ids = keyring.ids + sorted(k for k in counts if keyring.get(k) is None)
     return [KeyUse(k, counts.get(k, 0), keyring.get(k) is not None, k == keyring.active_id) for k in ids]
 

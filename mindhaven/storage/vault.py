@@ -81,14 +81,22 @@ class Vault:
 
     def cipher(self, session: Session, owner_id: str, kind: str = CONVERSATION) -> Cipher:
         """The owner's Cipher; KeyMissing or WrongKey if its data key cannot be had."""
+        cipher = self.find(session, owner_id, kind)
+        if cipher is None:
+            raise KeyMissing(f"{kind} {short(owner_id)} has no data key, so its sealed data cannot be read "
+                             "(it may have been erased)")
+        return cipher
+
+    def find(self, session: Session, owner_id: str, kind: str = CONVERSATION) -> Cipher | None:
+        """The owner's Cipher, or None if it has no data key; WrongKey or KeyMissing (for its KEK) if
+        its data key cannot be opened."""
         with self._lock:
             expires, key = self._cache.get((kind, owner_id), (0.0, b""))
         if expires > time.monotonic():
             return Cipher(owner_id, key)
         row = session.scalar(select(DataKey).where(DataKey.owner_kind == kind, DataKey.owner_id == owner_id))
         if row is None:
-            raise KeyMissing(f"{kind} {short(owner_id)} has no data key, so its sealed data cannot be read "
-                             "(it may have been erased)")
+            return None
         key = self.unwrap(row)
         self._remember((kind, owner_id), key)
         return Cipher(owner_id, key)
@@ -118,14 +126,14 @@ class Vault:
         none of (up to) five of its data keys is wrong; one damaged data key does not stop the service."""
         keyring = self.keys.current()
         with Session(engine) as session:
-            in_use = session.execute(select(DataKey.kek_id, func.count()).group_by(DataKey.kek_id)).all()
-            missing = {kek_id: n for kek_id, n in in_use if keyring.get(kek_id) is None}
+            in_use = kek_counts(session)
+            missing = {kek_id: n for kek_id, n in in_use.items() if keyring.get(kek_id) is None}
             if missing:
                 listed = ", ".join(f"{k!r} ({n} data keys)" for k, n in sorted(missing.items()))
                 raise KeyMissing(f"the database holds data keys wrapped by {listed}, which {self.keys.describe()} "
                                  f"does not have (it has {', '.join(map(repr, keyring.ids))}); restore the key from "
                                  "your backup. Nothing was changed.")
-            for kek_id, _ in in_use:
+            for kek_id in in_use:
                 rows = session.scalars(select(DataKey).where(DataKey.kek_id == kek_id).order_by(DataKey.id).limit(5))
                 if not any(self._opens(row, keyring) for row in rows):
                     raise WrongKey(f"the key-encryption key {kek_id!r} in {self.keys.describe()} is wrong: it opens "
@@ -150,6 +158,11 @@ class Vault:
             if len(self._cache) >= CACHE_LIMIT:
                 self._cache.clear()
             self._cache[owner] = (time.monotonic() + self.cache_seconds, key)
+
+
+def kek_counts(session: Session) -> dict[str, int]:
+    """KEK id -> how many data keys it wraps."""
+    return dict(session.execute(select(DataKey.kek_id, func.count()).group_by(DataKey.kek_id)).all())
 
 
 def _wrapping(kind: str, owner_id: str, kek_id: str) -> bytes:

@@ -12,9 +12,9 @@ they are stored and shown to staff.
 from __future__ import annotations
 
 import dataclasses
-import re
 from typing import Protocol
 
+from mindhaven.privacy.pseudonyms import value_pattern
 from mindhaven.risk.normalize import fold
 from mindhaven.turn.types import Assessed, Deidentified, RiskAssessment, RiskSignal, Role
 
@@ -51,7 +51,7 @@ def _without_identifiers(risk: RiskAssessment, pseudonyms: dict[str, str]) -> Ri
     values = sorted(((fold(v), p) for p, v in pseudonyms.items() if len(v.strip()) >= 2), key=lambda vp: -len(vp[0]))
     if not values:
         return risk
-    patterns = [(re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, v.split())) + r"(?!\w)"), p) for v, p in values]
+    patterns = [(value_pattern(v), p) for v, p in values]
 
     def clean(signal: RiskSignal) -> RiskSignal:
         phrase = signal.phrase

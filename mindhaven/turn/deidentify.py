@@ -17,7 +17,7 @@ def deidentify_text(
     text: str, finder: SpanFinder, known: dict[str, str], language: str | None = None
 ) -> tuple[str, list[Entity], dict[str, str]]:
     """``language`` is the conversation's: a hint for short messages, which the analyzer may overrule."""
-    spans = pseudonyms.known_spans(text, known, finder.find(text, language) if language else finder.find(text))
+    spans = pseudonyms.known_spans(text, known, finder.find(text, language))
     redacted, mapping, placeholders = pseudonyms.replace(text, spans, known)
     entities = [Entity(s.type, s.start, s.end, p) for s, p in zip(spans, placeholders)]
     return redacted, entities, mapping

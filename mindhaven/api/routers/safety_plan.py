@@ -74,7 +74,7 @@ async def plan_form(conversation_id: str, request: Request) -> Response:
         return not_found_page(request, "There is no conversation with that link.")
     except InvalidMessage as exc:
         country = request.app.state.pipeline.repository.get_conversation(conversation_id).country
-        drafts = {k: [line for line in v.splitlines()] for k, v in raw.items()}
+        drafts = {k: v.splitlines() for k, v in raw.items()}
         return _page(request, conversation_id, country, drafts, error=str(exc), status_code=422)
     return RedirectResponse(f"/c/{conversation_id}/safety-plan?saved=1", status_code=303)
 

@@ -37,6 +37,10 @@ AFTER = {
     "es": "me dijo dice es y no".split(), "fr": "m'a dit est".split(), "de": "hat sagt ist".split(),
     "pt": "disse é".split(), "hi": "ne ko".split(),
 }
+# Looked up for every word of every message: sets, not lists.
+RELATIONS = {lang: frozenset(words) for lang, words in RELATIONS.items()}
+BEFORE = {lang: frozenset(words) for lang, words in BEFORE.items()}
+AFTER = {lang: frozenset(words) for lang, words in AFTER.items()}
 TITLES = set("""princess prince king queen lady lord sir dame saint st captain officer detective judge president
 senator pope general sergeant professor reverend""".split())
 PERSON_BEFORE = set("and with told texted met miss called messaged dating married".split())
