@@ -12,6 +12,8 @@ Results are printed and merged into the output document: the LLM table keeps one
 model, so running once per model builds the comparison; the stage table shows the latest run.
 --no-llm / --no-stages run one part only (the document keeps the other part's last figures).
 This is a script, not a test: nothing here asserts a speed.
+An operator tool: its conversations record consent to the current terms on the operator's behalf,
+so ``load_state`` reads a consent row as it does for anyone's turn.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ from bench._report import (  # noqa: E402
     table,
 )
 from mindhaven.config import Settings  # noqa: E402
+from mindhaven.consent.terms import CURRENT_VERSION  # noqa: E402
 from mindhaven.llm.catalog import CATALOG, resolve_model_path  # noqa: E402
 from mindhaven.turn.types import ChatMessage, Role, Route  # noqa: E402
 
@@ -439,8 +442,10 @@ def run_stages(n_turns: int, warmup: int = 20) -> StageResult:
 
     warm_turns, _ = make_turns(warmup, seed=99, per_conversation=warmup)
     turns, locales = make_turns(n_turns)
-    warm_conv = repository.create_conversation("en", "US").id
-    conversation_ids = [repository.create_conversation(loc or "en", country or "US").id for loc, country in locales]
+    consent = {"consent_version": CURRENT_VERSION, "actor": "operator"}
+    warm_conv = repository.create_conversation("en", "US", **consent).id
+    conversation_ids = [repository.create_conversation(loc or "en", country or "US", **consent).id
+                        for loc, country in locales]
 
     timings: dict[str, list[float]] = {s: [] for s in STAGES}
     totals: list[float] = []

@@ -41,16 +41,10 @@ class LLMSettings(BaseModel):
 class EscalationSettings(BaseModel):
     webhook_url: str = Field("", description="on-call humans' endpoint; empty means the in-app queue only")
     webhook_secret: str = Field("", description="HMAC-SHA256 key that signs every webhook body")
-    staff_api_token: str = Field("", description="bearer token for the escalation queue API; empty disables it")
     retry_seconds: float = Field(30.0, gt=0, description="first retry delay; doubles up to retry_max_seconds")
     retry_max_seconds: float = Field(900.0, gt=0)
     resend_delivered_seconds: float = Field(300.0, gt=0, description="re-send a delivered but unacknowledged alert")
     public_url: str = Field("http://127.0.0.1:8000", description="base of links in alerts")
-
-    @property
-    def humans_on_call(self) -> bool:
-        """Someone can receive alerts: a webhook or a staff queue is configured."""
-        return bool(self.webhook_url or self.staff_api_token)
 
 
 class EncryptionSettings(BaseModel):
@@ -63,6 +57,24 @@ class EncryptionSettings(BaseModel):
         "data keys; when set, the key file is not read",
     )
     data_key_cache_seconds: float = Field(60.0, ge=0, description="how long an unwrapped data key stays in memory")
+
+
+class AccountSettings(BaseModel):
+    session_hours: float = Field(12.0, gt=0, description="a sign-in lasts at most this long")
+    idle_minutes: float = Field(60.0, gt=0, description="a sign-in unused for this long ends")
+    max_failed_logins: int = Field(5, ge=1, description="wrong passwords in a row before the account locks")
+    lockout_minutes: float = Field(15.0, gt=0, description="how long a locked account stays locked")
+    login_attempts_per_client: int = Field(
+        20, ge=1, description="sign-in attempts one client address may make in login_window_minutes")
+    login_window_minutes: float = Field(5.0, gt=0)
+    allow_registration: bool = Field(True, description="people seeking support may create their own account")
+    admin_reason_min_chars: int = Field(10, ge=1, description="an admin reading a conversation must say why")
+
+
+class RetentionSettings(BaseModel):
+    conversation_days: int = Field(365, ge=0, description="erase conversations with no activity for this many "
+                                   "days (never one with an unacknowledged escalation); 0 keeps them forever")
+    purge_interval_minutes: float = Field(60.0, gt=0, description="how often the service purges expired data")
 
 
 class Settings(BaseSettings):
@@ -93,6 +105,8 @@ class Settings(BaseSettings):
     llm: LLMSettings = Field(default_factory=LLMSettings)
     escalation: EscalationSettings = Field(default_factory=EscalationSettings)
     encryption: EncryptionSettings = Field(default_factory=EncryptionSettings)
+    retention: RetentionSettings = Field(default_factory=RetentionSettings)
+    accounts: AccountSettings = Field(default_factory=AccountSettings)
 
     @classmethod
     def settings_customise_sources(

@@ -145,3 +145,13 @@ verified = "2025-01-01"
 @pytest.fixture(scope="session")
 def directory() -> Directory:
     return Directory(tomllib.loads(DIRECTORY_TOML))
+
+
+def new_conversation(client, headers: dict | None = None, **body) -> str:
+    """A conversation created through the API with consent to the current terms, as every client must."""
+    from mindhaven.consent.terms import CURRENT_VERSION
+
+    response = client.post("/api/conversations", json={"consent_version": CURRENT_VERSION, **body},
+                           headers=headers or {})
+    assert response.status_code == 201, response.text
+    return response.json()["id"]

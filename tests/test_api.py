@@ -7,6 +7,7 @@ import json
 import pytest
 from fastapi.testclient import TestClient
 
+from conftest import new_conversation
 from mindhaven.api.app import create_app
 from mindhaven.runtime import build_pipeline
 
@@ -28,12 +29,6 @@ def sse_events(response) -> list[tuple[str, dict]]:
         elif line.startswith("data: "):
             events.append((name, json.loads(line[6:])))
     return events
-
-
-def new_conversation(client, **body) -> str:
-    response = client.post("/api/conversations", json=body or {"locale": "en-GB"})
-    assert response.status_code == 201
-    return response.json()["id"]
 
 
 def test_create_send_stream_and_read_history(client):

@@ -14,10 +14,12 @@ from fastapi.testclient import TestClient
 from sqlalchemy import delete, insert, select, text, update
 
 from conftest import TEST_KEYS
+from accounts_helpers import make_account
 from fakes import ScriptedBackend
 from mindhaven.api.app import create_app
 from mindhaven.cli import main
 from mindhaven.config import Settings, get_settings
+from mindhaven.consent.terms import CURRENT_VERSION
 from mindhaven.runtime import build_pipeline
 from mindhaven.storage.audit import AuditLog
 from mindhaven.storage.db import open_database
@@ -79,15 +81,16 @@ def problems(log: AuditLog) -> list[str]:
 
 def test_every_audited_path_writes_an_entry_and_no_message_text(tmp_path, fresh_database_url):
     settings = make_settings(tmp_path, fresh_database_url)
-    settings.escalation.staff_api_token = "staff-token-1"
     pipeline = build_pipeline(settings, backend=ScriptedBackend("I'm here with you."), database_url=fresh_database_url)
     log = AuditLog(pipeline.repository.database)
-    cid = pipeline.repository.create_conversation("en", "GB").id
+    cid = pipeline.repository.create_conversation("en", "GB", CURRENT_VERSION).id
     list(pipeline.run(IncomingMessage(cid, "Anna said I've just taken all my pills.")))
-    assert [(e.actor, e.action, e.subject) for e in log.show()] == [("system", "escalation_created", cid)]
+    assert [(e.actor, e.action, e.subject) for e in log.show()] == [
+        ("person", "consent_given", cid), ("system", "escalation_created", cid)]
 
     with TestClient(create_app(settings, pipeline)) as client:
-        staff = {"authorization": "Bearer staff-token-1"}
+        clinician = make_account(pipeline.repository.database, "clinician")
+        staff = clinician.auth
         assert client.get(f"/api/conversations/{cid}").status_code == 200
         assert client.get(f"/c/{cid}").status_code == 200
         assert client.get(f"/api/conversations/{cid}/safety-plan").status_code == 200
@@ -95,6 +98,7 @@ def test_every_audited_path_writes_an_entry_and_no_message_text(tmp_path, fresh_
                           json={"sections": {"warning_signs": ["Anna's bridge"]}}).status_code == 200
         assert client.post(f"/api/conversations/{cid}/ask-for-a-person").status_code == 201
         queue = client.get("/api/escalations", headers=staff).json()
+        assert client.post(f"/api/escalations/{queue[0]['id']}/claim", headers=staff).status_code == 200
         assert client.post(f"/api/escalations/{queue[0]['id']}/acknowledge", json={"by": "Dr Ruiz"},
                            headers=staff).status_code == 200
         assert client.get("/api/escalations", headers={"authorization": "Bearer wrong"}).status_code == 401
@@ -102,22 +106,29 @@ def test_every_audited_path_writes_an_entry_and_no_message_text(tmp_path, fresh_
 
     entries = log.show(subject=None, limit=100)
     assert [(e.actor, e.action) for e in entries] == [
+        ("person", "consent_given"),
         ("system", "escalation_created"),
+        ("test", "account_created"),
+        ("test", "token_issued"),
         ("person", "read_messages"),
         ("person", "read_messages"),
         ("person", "read_safety_plan"),
         ("person", "save_safety_plan"),
         ("person", "escalation_created"),
-        ("staff-token", "read_escalations"),
-        ("staff-token", "escalation_acknowledged"),
+        (clinician.id, "read_escalations"),
+        (clinician.id, "read_escalation"),
+        (clinician.id, "assigned"),
+        (clinician.id, "read_escalation"),
+        (clinician.id, "escalation_acknowledged"),
     ]
-    assert all(e.subject == cid for e in entries if e.action != "read_escalations")
-    assert [e.seq for e in entries] == list(range(1, 9))
+    about_accounts = ("read_escalations", "account_created", "token_issued")
+    assert all(e.subject == cid for e in entries if e.action not in about_accounts)
+    assert [e.seq for e in entries] == list(range(1, 15))
     assert log.show(subject=cid, limit=2)[-1].action == "escalation_acknowledged"
 
     EscalationRepository(pipeline.repository.database).record_attempt(queue[0]["id"], True, None, timedelta(0))
     assert log.show(limit=1)[0].action == "escalation_sent"
-    assert log.verify() == (9, [])
+    assert log.verify() == (15, [])
 
     with pipeline.repository.engine.connect() as connection:
         stored = " ".join(" ".join(map(str, row)) for row in connection.execute(select(AuditEntry)))

@@ -10,6 +10,7 @@ import uvicorn
 
 from fakes import OpenAIStyleServer, ScriptedBackend, free_port
 from mindhaven.config import Settings
+from mindhaven.consent.terms import CURRENT_VERSION
 from mindhaven.llm.base import GenerationRequest
 from mindhaven.llm.host import create_host_app
 from mindhaven.llm.openai_compat import OpenAIBackend
@@ -25,7 +26,7 @@ REQUEST = GenerationRequest(
 
 
 def reply(pipeline, text: str, country: str = "GB"):
-    conversation = pipeline.repository.create_conversation("en", country)
+    conversation = pipeline.repository.create_conversation("en", country, CURRENT_VERSION)
     events = list(pipeline.run(IncomingMessage(conversation.id, text)))
     return events[-1].result
 

@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from fakes import free_port
 from mindhaven.cli import main
 from mindhaven.config import get_settings
+from mindhaven.consent.terms import CURRENT_VERSION
 
 pytestmark = pytest.mark.llm
 
@@ -72,7 +73,7 @@ def test_respond_reads_stdin(env):
 
 
 def test_chat_streams_replies_and_lists_help(env):
-    result = CliRunner().invoke(main, ["chat", "--country", "GB"], input="I had a rough day\n/help\n\n/quit\n")
+    result = CliRunner().invoke(main, ["chat", "--country", "GB"], input="y\nI had a rough day\n/help\n\n/quit\n")
     assert result.exit_code == 0, result.output
     assert "You are talking to MindHaven, an AI" in result.output
     assert "mindhaven> " in result.output
@@ -142,7 +143,7 @@ def test_serve_starts_a_working_service(env, workers):
         # with several workers, one model host holds the model for all of them
         assert model_host_processes() - before == (1 if workers > 1 else 0)
         for _ in range(workers * 2):
-            cid = httpx.post(f"{base}/api/conversations", json={}).json()["id"]
+            cid = httpx.post(f"{base}/api/conversations", json={"consent_version": CURRENT_VERSION}).json()["id"]
             r = httpx.post(f"{base}/api/conversations/{cid}/messages", json={"content": "hi"},
                            headers={"accept": "application/json"}, timeout=120)
             assert r.status_code == 200 and r.json()["reply"] and r.json()["source"] == "llm"

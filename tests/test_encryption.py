@@ -11,6 +11,7 @@ import shutil
 import pytest
 from fastapi.testclient import TestClient
 
+from conftest import new_conversation
 from fakes import ScriptedBackend
 from mindhaven.api.app import create_app
 from mindhaven.runtime import build_pipeline
@@ -19,9 +20,10 @@ from mindhaven.storage.envelope import DamagedValue, KeyConfigError, KeyMissing,
 from mindhaven.storage.keyring import entry, parse
 from mindhaven.storage.repository import NewMessage, Repository
 from mindhaven.turn.types import Role
+from accounts_helpers import database_of, make_account
+from mindhaven.storage.assignments import AssignmentRepository
 from storage_checks import execute, raw_dump, settings_for, snapshot, unsealed_values
 
-STAFF = "staff-token-for-tests"
 NAME = "Anna Kowalski"
 FIRST = f"I'm {NAME} and the night shifts at the bakery are wearing me down."
 CRISIS = "I have the rope ready, I'm doing it tonight."
@@ -31,7 +33,7 @@ PLAN = {"people_to_ask": ["my cousin Ngozi after work"], "coping_strategies": ["
 
 @pytest.fixture
 def service(fresh_database_url, tmp_path):
-    settings = settings_for(tmp_path, fresh_database_url, escalation={"staff_api_token": STAFF})
+    settings = settings_for(tmp_path, fresh_database_url)
     pipeline = build_pipeline(settings, backend=ScriptedBackend(REPLY), database_url=fresh_database_url)
     with TestClient(create_app(settings, pipeline)) as client:
         yield client, pipeline, fresh_database_url
@@ -39,7 +41,7 @@ def service(fresh_database_url, tmp_path):
 
 def tell_story(client) -> tuple[str, list[dict]]:
     """A whole conversation through the API: two turns (the second a crisis) and a safety plan."""
-    cid = client.post("/api/conversations", json={"country": "GB"}).json()["id"]
+    cid = new_conversation(client, country="GB")
     turns = []
     for text in (FIRST, CRISIS):
         response = client.post(f"/api/conversations/{cid}/messages", json={"content": text},
@@ -50,10 +52,17 @@ def tell_story(client) -> tuple[str, list[dict]]:
     return cid, turns
 
 
+def queue_seen_by_its_clinician(client, cid: str) -> list[dict]:
+    """The escalation queue as a clinician the conversation is assigned to sees it (phrases included)."""
+    clinician = make_account(database_of(client), "clinician")
+    AssignmentRepository(database_of(client)).assign(clinician.id, cid, "test")
+    return client.get("/api/escalations", headers=clinician.auth).json()
+
+
 def test_a_raw_dump_holds_no_plaintext(service):
     client, pipeline, url = service
     cid, turns = tell_story(client)
-    escalations = client.get("/api/escalations", headers={"authorization": f"Bearer {STAFF}"}).json()
+    escalations = queue_seen_by_its_clinician(client, cid)
     assert turns[1]["route"] == "crisis_protocol" and escalations[0]["signals"]
     phrases = [s["phrase"] for turn in turns for s in turn["risk"]["signals"]]
     phrases += [s["phrase"] for e in escalations for s in e["signals"]]
@@ -83,7 +92,7 @@ def test_everything_reads_back_exactly(service):
 
     plan = client.get(f"/api/conversations/{cid}/safety-plan").json()["sections"]
     assert {k: v for k, v in plan.items() if v} == PLAN
-    queue = client.get("/api/escalations", headers={"authorization": f"Bearer {STAFF}"}).json()
+    queue = queue_seen_by_its_clinician(client, cid)
     mine = [e for e in queue if e["conversation_id"] == cid]
     assert len(mine) == 1 and mine[0]["signals"] == turns[1]["risk"]["signals"]
 
@@ -267,7 +276,7 @@ def test_an_escalation_with_unreadable_signals_still_reaches_the_queue(service):
     client, pipeline, url = service
     cid, _ = tell_story(client)
     execute(url, "UPDATE escalations SET signals = 'mh1:AAAA' WHERE conversation_id = :cid", cid=cid)
-    queue = client.get("/api/escalations", headers={"authorization": f"Bearer {STAFF}"}).json()
+    queue = queue_seen_by_its_clinician(client, cid)
     mine = [e for e in queue if e["conversation_id"] == cid]
     assert len(mine) == 1 and mine[0]["signals"] is None and mine[0]["level"] == "imminent"
 

@@ -10,12 +10,16 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from fastapi.testclient import TestClient
 
+from accounts_helpers import make_account
+from conftest import new_conversation
 from fakes import ScriptedBackend, free_port
 from mindhaven.api.app import create_app
 from mindhaven.config import EscalationSettings
+from mindhaven.consent.terms import CURRENT_VERSION
 from mindhaven.escalation import webhook
 from mindhaven.escalation.delivery import deliver_due, retry_delay
 from mindhaven.runtime import build_pipeline
+from mindhaven.storage.assignments import AssignmentRepository
 from mindhaven.storage.escalations import EscalationRepository
 from mindhaven.turn.types import IncomingMessage
 
@@ -66,7 +70,7 @@ def fast(**kw) -> EscalationSettings:
 
 def test_a_crisis_turn_raises_exactly_one_escalation_with_its_reasons(pipeline):
     repo = EscalationRepository(pipeline.repository.database)
-    conversation = pipeline.repository.create_conversation("en", "GB")
+    conversation = pipeline.repository.create_conversation("en", "GB", CURRENT_VERSION)
     say(pipeline, conversation.id, "Work was hard today.")
     assert [e for e in repo.open() if e.conversation_id == conversation.id] == []
     result = say(pipeline, conversation.id, "I have the rope ready, I'm doing it tonight.")
@@ -80,7 +84,7 @@ def test_delivery_is_signed_retried_and_repeated_until_acknowledged(pipeline):
     repo = EscalationRepository(pipeline.repository.database)
     for earlier in repo.open():  # the PostgreSQL database is shared with other tests
         repo.acknowledge(earlier.id, "test set-up")
-    conversation = pipeline.repository.create_conversation("en", "US")
+    conversation = pipeline.repository.create_conversation("en", "US", CURRENT_VERSION)
     say(pipeline, conversation.id, "I'm going to kill myself tonight.")
     receiver = Receiver(failures=2)
     settings = fast(webhook_url=receiver.url)
@@ -110,7 +114,7 @@ def test_delivery_is_signed_retried_and_repeated_until_acknowledged(pipeline):
 
 def test_an_unreachable_webhook_never_drops_the_escalation(pipeline):
     repo = EscalationRepository(pipeline.repository.database)
-    conversation = pipeline.repository.create_conversation("en", "GB")
+    conversation = pipeline.repository.create_conversation("en", "GB", CURRENT_VERSION)
     say(pipeline, conversation.id, "I'm standing on the bridge right now.")
     settings = fast(webhook_url=f"http://127.0.0.1:{free_port()}/down")
     for _ in range(3):
@@ -125,24 +129,26 @@ def test_retry_delay_doubles_up_to_a_cap():
     assert [retry_delay(n, settings).total_seconds() for n in range(7)] == [30, 60, 120, 240, 480, 900, 900]
 
 
-def test_queue_api_needs_a_staff_token(settings, pipeline):
-    settings.escalation.staff_api_token = ""
-    with TestClient(create_app(settings, pipeline)) as client:
-        assert client.get("/api/escalations").status_code == 403
-    settings.escalation.staff_api_token = "s3cret-token"
-    conversation = pipeline.repository.create_conversation("en", "GB")
+def test_the_queue_is_for_staff_accounts(settings, pipeline):
+    conversation = pipeline.repository.create_conversation("en", "GB", CURRENT_VERSION)
     say(pipeline, conversation.id, "I've just taken all my pills.")
     with TestClient(create_app(settings, pipeline)) as client:
+        person, clinician = (make_account(pipeline.repository.database, role) for role in ("person", "clinician"))
         assert client.get("/api/escalations").status_code == 401
         assert client.get("/api/escalations", headers={"authorization": "Bearer wrong"}).status_code == 401
-        auth = {"authorization": "Bearer s3cret-token"}
-        queue = client.get("/api/escalations", headers=auth).json()
-        mine = [e for e in queue if e["conversation_id"] == conversation.id]
-        assert mine and mine[0]["level"] == "imminent"
-        ack = client.post(f"/api/escalations/{mine[0]['id']}/acknowledge", json={"by": "Dr Ruiz"}, headers=auth)
+        assert client.get("/api/escalations", headers=person.auth).status_code == 403
+        wanted = next(e.id for e in EscalationRepository(pipeline.repository.database).open()
+                      if e.conversation_id == conversation.id)
+        queue = client.get("/api/escalations", headers=clinician.auth).json()
+        (mine,) = [e for e in queue if e["id"] == wanted]
+        assert mine["conversation_id"] is None and mine["signals"] is None, "not theirs until they take it"
+        taken = client.post(f"/api/escalations/{mine['id']}/claim", headers=clinician.auth).json()
+        assert taken["conversation_id"] == conversation.id and taken["level"] == "imminent"
+        ack = client.post(f"/api/escalations/{mine['id']}/acknowledge", json={"by": "Dr Ruiz"}, headers=clinician.auth)
         assert ack.status_code == 200 and ack.json()["acknowledged_by"] == "Dr Ruiz"
-        assert all(e["id"] != mine[0]["id"] for e in client.get("/api/escalations", headers=auth).json())
-        assert client.post("/api/escalations/999999/acknowledge", json={"by": "x"}, headers=auth).status_code == 404
+        assert all(e["id"] != mine["id"] for e in client.get("/api/escalations", headers=clinician.auth).json())
+        assert client.post("/api/escalations/999999/acknowledge", json={"by": "x"},
+                           headers=clinician.auth).status_code == 404
 
 
 def test_the_service_delivers_alerts_in_the_background(settings, pipeline):
@@ -150,7 +156,7 @@ def test_the_service_delivers_alerts_in_the_background(settings, pipeline):
     settings.escalation = fast(webhook_url=receiver.url)
     try:
         with TestClient(create_app(settings, pipeline)) as client:
-            cid = client.post("/api/conversations", json={"country": "GB"}).json()["id"]
+            cid = new_conversation(client, country="GB")
             client.post(f"/api/conversations/{cid}/messages", json={"content": "I wrote my suicide note today."},
                         headers={"accept": "application/json"})
             deadline = time.monotonic() + 10
@@ -161,32 +167,25 @@ def test_the_service_delivers_alerts_in_the_background(settings, pipeline):
         receiver.close()
 
 
-def test_a_person_can_ask_for_a_human_when_one_is_on_call(settings, pipeline):
-    settings.escalation.staff_api_token = ""
+def test_a_person_can_ask_for_a_human_when_one_is_on_call(settings):
+    # A database of its own: whether anyone is on call depends on every account in it.
+    pipeline = build_pipeline(settings, backend=ScriptedBackend("I'm here with you."))
     settings.escalation.webhook_url = ""
     with TestClient(create_app(settings, pipeline)) as client:
-        cid = client.post("/api/conversations", json={"country": "GB"}).json()["id"]
+        cid = new_conversation(client, country="GB")
         refused = client.post(f"/api/conversations/{cid}/ask-for-a-person")
         assert refused.status_code == 503 and "crisis lines" in refused.json()["error"]["message"]
+        assert 'id="ask-person"' not in client.get(f"/c/{cid}").text
 
-    settings.escalation.staff_api_token = "tok"
-    with TestClient(create_app(settings, pipeline)) as client:
-        cid = client.post("/api/conversations", json={"country": "GB"}).json()["id"]
+        supporter = make_account(pipeline.repository.database, "supporter")
+        assert 'id="ask-person"' in client.get(f"/c/{cid}").text
         assert client.post(f"/api/conversations/{cid}/ask-for-a-person").status_code == 422
         client.post(f"/api/conversations/{cid}/messages", json={"content": "I feel so alone tonight."},
                     headers={"accept": "application/json"})
         asked = client.post(f"/api/conversations/{cid}/ask-for-a-person")
         assert asked.status_code == 201 and "support team" in asked.json()["message"]
-        queue = client.get("/api/escalations", headers={"authorization": "Bearer tok"}).json()
-        mine = [e for e in queue if e["conversation_id"] == cid]
+        assert client.get("/api/escalations", headers=supporter.auth).json() == [], "not assigned to them yet"
+        AssignmentRepository(pipeline.repository.database).assign(supporter.id, cid, "test")
+        mine = [e for e in client.get("/api/escalations", headers=supporter.auth).json() if e["conversation_id"] == cid]
         assert len(mine) == 1 and mine[0]["reason"] == "person_asked"
         assert client.post(f"/api/conversations/{'b' * 32}/ask-for-a-person").status_code == 404
-
-
-def test_the_chat_page_offers_a_person_only_when_someone_is_on_call(settings, pipeline):
-    settings.escalation.staff_api_token = ""
-    with TestClient(create_app(settings, pipeline)) as client:
-        assert 'id="ask-person"' not in client.get("/").text
-    settings.escalation.staff_api_token = "tok"
-    with TestClient(create_app(settings, pipeline)) as client:
-        assert 'id="ask-person"' in client.get("/").text

@@ -31,11 +31,12 @@ SCRIPT = textwrap.dedent(
     socket.create_connection = lambda *a, **k: (_ for _ in ()).throw(OSError("network disabled"))
 
     from mindhaven.config import Settings
+    from mindhaven.consent.terms import CURRENT_VERSION
     from mindhaven.runtime import build_pipeline
     from mindhaven.turn.types import IncomingMessage, TurnDone
     settings = Settings(data_dir=sys.argv[2], llm={"model": sys.argv[1], "max_tokens": 24, "n_ctx": 1024, "n_threads": 1})
     pipeline = build_pipeline(settings, database_url="sqlite://")
-    conversation = pipeline.repository.create_conversation("en", "GB")
+    conversation = pipeline.repository.create_conversation("en", "GB", CURRENT_VERSION)
     text = "Email me at sam.lee@example.co.uk or see https://example.org/me, I'm Sam Lee."
     events = list(pipeline.run(IncomingMessage(conversation.id, text)))
     assert isinstance(events[-1], TurnDone) and events[-1].result.reply

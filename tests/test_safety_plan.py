@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
+from conftest import new_conversation as consented_conversation
 from fakes import ScriptedBackend
 from mindhaven.api.app import create_app
 from mindhaven.runtime import build_pipeline
@@ -19,7 +20,7 @@ def client(settings, database_url):
 
 
 def new_conversation(client, country="GB") -> str:
-    return client.post("/api/conversations", json={"country": country}).json()["id"]
+    return consented_conversation(client, country=country)
 
 
 def test_plan_round_trip_through_the_api(client):

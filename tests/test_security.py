@@ -10,13 +10,15 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import TEST_KEYS
+from conftest import TEST_KEYS, new_conversation
+from accounts_helpers import PASSWORD, make_account
 from fakes import ScriptedBackend, free_port
 from fastapi.testclient import TestClient
 
 from mindhaven.api.app import create_app
 from mindhaven.api.security import CONTENT_SECURITY_POLICY
 from mindhaven.config import Settings
+from mindhaven.consent.terms import CURRENT_VERSION
 from mindhaven.escalation.delivery import deliver_due
 from mindhaven.runtime import build_pipeline
 from mindhaven.storage.escalations import EscalationRepository
@@ -73,20 +75,20 @@ def assert_hardened(response, *, private: bool = True) -> None:
 
 
 def test_pages_carry_every_header(client):
-    cid = client.post("/api/conversations", json={"locale": "en-GB"}).json()["id"]
+    cid = new_conversation(client, locale="en-GB")
     for url in ("/", "/help?country=GB", f"/c/{cid}", f"/c/{cid}/safety-plan", "/no-such-page"):
         r = client.get(url)
         assert r.headers["content-type"].startswith("text/html"), url
         assert_hardened(r)
     # The no-JavaScript form post, which redirects back to the conversation.
-    r = client.post("/send", data={"conversation_id": "", "country": "GB", "content": "I had a rough day."},
+    r = client.post("/send", data={"conversation_id": cid, "country": "GB", "content": "I had a rough day."},
                     follow_redirects=False)
     assert r.status_code == 303
     assert_hardened(r)
 
 
 def test_api_responses_carry_every_header(client):
-    r = client.post("/api/conversations", json={"locale": "en-GB"})
+    r = client.post("/api/conversations", json={"locale": "en-GB", "consent_version": CURRENT_VERSION})
     assert r.status_code == 201
     assert_hardened(r)
     cid = r.json()["id"]
@@ -106,7 +108,7 @@ def test_api_responses_carry_every_header(client):
 
 
 def test_streamed_replies_carry_every_header_and_still_stream(client):
-    cid = client.post("/api/conversations", json={"locale": "en-GB"}).json()["id"]
+    cid = new_conversation(client, locale="en-GB")
     with client.stream("POST", f"/api/conversations/{cid}/messages", json={"content": "I feel anxious."}) as r:
         assert r.headers["content-type"].startswith("text/event-stream")
         assert_hardened(r)  # no-store replaces the stream's own no-cache: the reply is personal
@@ -185,7 +187,6 @@ def test_wildcard_origin_is_refused(tmp_path):
 
 PLANTED_NAME = "Marguerite Quillfeather"
 PLANTED_SECRET = "hunter2-Zq8vX3pL"  # something a person might paste into a message
-STAFF_TOKEN = "staff-token-7f3a9c1e5b2d"
 WEBHOOK_SECRET = "webhook-secret-0b9e4d2a6c8f"
 API_KEY = "sk-openai-key-5d1c7e3a9b"
 
@@ -196,7 +197,7 @@ def test_no_secret_or_message_text_in_the_logs_of_a_turn(tmp_path, caplog):
         tmp_path,
         llm={"openai_api_key": API_KEY},
         escalation={"webhook_url": f"http://127.0.0.1:{dead_port}/hook", "webhook_secret": WEBHOOK_SECRET,
-                    "staff_api_token": STAFF_TOKEN, "retry_seconds": 3600, "retry_max_seconds": 3600},
+                    "retry_seconds": 3600, "retry_max_seconds": 3600},
     )
     pipeline = build_pipeline(settings, backend=ScriptedBackend(REPLY))
     app = create_app(settings, pipeline)
@@ -204,7 +205,7 @@ def test_no_secret_or_message_text_in_the_logs_of_a_turn(tmp_path, caplog):
     message = f"My name is {PLANTED_NAME} and my password is {PLANTED_SECRET}. I feel like I can't go on."
     crisis = f"I'm {PLANTED_NAME}. I want to kill myself tonight, I have the pills. {PLANTED_SECRET}"
     with TestClient(app) as c:
-        cid = c.post("/api/conversations", json={"locale": "en-GB"}).json()["id"]
+        cid = new_conversation(c, locale="en-GB")
         with c.stream("POST", f"/api/conversations/{cid}/messages", json={"content": message}) as r:
             assert "event: done" in "".join(r.iter_text())
         r = c.post(f"/api/conversations/{cid}/messages", json={"content": crisis}, headers={"Accept": "application/json"})
@@ -213,13 +214,21 @@ def test_no_secret_or_message_text_in_the_logs_of_a_turn(tmp_path, caplog):
         assert c.post("/send", data={"conversation_id": cid, "country": "GB", "content": message}).status_code == 200
         plan = {"sections": {"warning_signs": [PLANTED_NAME, PLANTED_SECRET]}}
         assert c.put(f"/api/conversations/{cid}/safety-plan", json=plan).status_code == 200
-        assert c.get("/api/escalations", headers={"Authorization": f"Bearer {STAFF_TOKEN}"}).status_code == 200
-        assert c.get("/api/escalations", headers={"Authorization": f"Bearer {STAFF_TOKEN}x"}).status_code == 401
+        clinician = make_account(pipeline.repository.database, "clinician")
+        assert c.get("/api/escalations", headers=clinician.auth).status_code == 200
+        assert c.get("/api/escalations", headers={"Authorization": f"Bearer {clinician.token}x"}).status_code == 401
+        assert c.post("/api/auth/login", json={"username": clinician.username, "password": "wrong " + PASSWORD}
+                      ).status_code == 401
+        signed_in = c.post("/api/auth/login", json={"username": clinician.username, "password": PASSWORD})
+        cookie, csrf = c.cookies.get("mindhaven_session"), signed_in.json()["csrf_token"]
+        assert c.get("/api/escalations").status_code == 200
+        c.cookies.clear()
         deliver_due(EscalationRepository(pipeline.repository.database), settings.escalation)
     records = [r for r in caplog.records if r.levelno >= logging.INFO]
     assert any("webhook delivery failed" in r.getMessage() for r in records), "the failure path was not exercised"
     logged = caplog.text + "\n".join(r.getMessage() for r in records)
-    secrets = [PLANTED_NAME, "Marguerite", "Quillfeather", PLANTED_SECRET, STAFF_TOKEN, WEBHOOK_SECRET, API_KEY,
+    secrets = [PLANTED_NAME, "Marguerite", "Quillfeather", PLANTED_SECRET, clinician.token, PASSWORD, cookie, csrf,
+               WEBHOOK_SECRET, API_KEY,
                TEST_KEYS, TEST_KEYS.split(":", 1)[1], "can't go on", "kill myself"]
     for secret in secrets:
         assert secret not in logged, f"{secret!r} was logged"

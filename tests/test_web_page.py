@@ -19,8 +19,10 @@ import pytest
 import uvicorn
 from fastapi.testclient import TestClient
 
+from conftest import new_conversation
 from mindhaven.api.app import create_app
 from mindhaven.config import Settings
+from mindhaven.consent.terms import CURRENT_VERSION
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_MODEL = ROOT / "data" / "models" / "smollm2-135m-instruct-q4_1.gguf"
@@ -154,11 +156,30 @@ def last_reply(page) -> str:
     return page.locator("#log .msg-assistant:not(.msg-intro) .msg-text").last.inner_text()
 
 
+def start_chat(page) -> str:
+    """From the consent page at /, agree and land on the new conversation; its URL."""
+    from playwright.sync_api import expect
+
+    page.goto(page.base + "/")
+    page.get_by_role("button", name="I agree, start").click()
+    expect(page).to_have_url(re.compile(r"/c/[0-9a-f]{32}$"))
+    return page.url
+
+
+def start_form(client, country: str = "GB") -> str:
+    """The consent form without a browser: the new conversation's id."""
+    r = client.post("/start", data={"version": CURRENT_VERSION, "country": country}, follow_redirects=False)
+    assert r.status_code == 303, r.text
+    return r.headers["location"].rsplit("/", 1)[1]
+
+
 # --- plain HTTP ----------------------------------------------------------------------------
 
 
 def test_new_chat_page_has_notice_help_link_and_form(client):
-    r = client.get("/")
+    first = client.get("/")  # the consent page comes first
+    assert first.status_code == 200 and AI_NOTICE in first.text and "I agree, start" in first.text
+    r = client.get(f"/c/{start_form(client)}")
     assert r.status_code == 200
     assert r.headers["content-type"].startswith("text/html")
     html = r.text
@@ -182,9 +203,7 @@ def test_static_files_are_served(client):
 
 
 def test_conversation_page_renders_history(client):
-    created = client.post("/api/conversations", json={"country": "GB"})
-    assert created.status_code == 201
-    conversation_id = created.json()["id"]
+    conversation_id = new_conversation(client, country="GB")
     r = client.get(f"/c/{conversation_id}")
     assert r.status_code == 200
     assert AI_NOTICE in r.text and "Get help now" in r.text
@@ -240,7 +259,7 @@ def test_help_fragment_for_htmx(client):
 
 def test_form_without_javascript_keeps_an_invalid_message(client):
     text = "x" * 5000
-    r = client.post("/send", data={"content": text, "conversation_id": "", "country": "GB"})
+    r = client.post("/send", data={"content": text, "conversation_id": start_form(client), "country": "GB"})
     assert r.status_code == 422
     assert "the limit is 4000" in r.text
     assert f">{text}</textarea>" in r.text
@@ -250,7 +269,8 @@ def test_form_without_javascript_keeps_an_invalid_message(client):
 def test_form_without_javascript_runs_a_turn(client):
     r = client.post(
         "/send",
-        data={"content": CRISIS_TEXT + " <script>alert(1)</script>", "conversation_id": "", "country": "GB"},
+        data={"content": CRISIS_TEXT + " <script>alert(1)</script>", "conversation_id": start_form(client),
+              "country": "GB"},
         follow_redirects=False,
     )
     assert r.status_code == 303
@@ -282,6 +302,7 @@ def test_page_shows_ai_notice_and_help_link(page):
     help_link = page.get_by_role("link", name="Get help now")
     expect(help_link).to_be_visible()
     expect(help_link).to_have_attribute("href", re.compile(r"^/help\?country=GB$"))
+    start_chat(page)
     expect(page.get_by_label("Your message")).to_be_visible()
     expect(page.get_by_role("log")).to_have_attribute("aria-live", "polite")
     page.goto(page.base + "/c/0123456789abcdef0123456789abcdef")
@@ -294,7 +315,7 @@ def test_page_shows_ai_notice_and_help_link(page):
 def test_reply_streams_into_the_log(page, live_server):
     from playwright.sync_api import expect
 
-    page.goto(page.base + "/")
+    start_chat(page)
     box = page.get_by_label("Your message")
     box.click()
     page.keyboard.type("I've had a rough week and I can't sleep.")
@@ -368,7 +389,7 @@ def test_reply_streams_into_the_log(page, live_server):
 def test_crisis_message_gets_the_protocol_reply_and_the_help_panel(page, live_server):
     from playwright.sync_api import expect
 
-    page.goto(page.base + "/")
+    start_chat(page)
     expect(page.locator("#help-panel")).to_be_hidden()
     page.get_by_label("Your message").fill(CRISIS_TEXT)
     page.get_by_role("button", name="Send").click()
@@ -398,7 +419,7 @@ def test_crisis_message_gets_the_protocol_reply_and_the_help_panel(page, live_se
 def test_empty_message_shows_an_error_and_the_page_keeps_working(page):
     from playwright.sync_api import expect
 
-    page.goto(page.base + "/")
+    url = start_chat(page)
     page.get_by_role("button", name="Send").click()
     alert = page.get_by_role("alert")
     expect(alert).to_contain_text("Please write a message")
@@ -406,7 +427,7 @@ def test_empty_message_shows_an_error_and_the_page_keeps_working(page):
     page.get_by_label("Your message").press("Enter")
     expect(alert).to_contain_text("Please write a message")
     expect(page.locator("#log .msg-user")).to_have_count(0)
-    expect(page).to_have_url(page.base + "/")  # no empty conversation was made
+    expect(page).to_have_url(url)
 
     page.get_by_label("Your message").fill("Thanks. Today was a bit better.")
     page.get_by_role("button", name="Send").click()
@@ -420,7 +441,7 @@ def test_empty_message_shows_an_error_and_the_page_keeps_working(page):
 def test_too_long_message_shows_the_error_and_keeps_the_text(page):
     from playwright.sync_api import expect
 
-    page.goto(page.base + "/")
+    start_chat(page)
     text = "I need to say a lot. " * 238 + "Thank you."  # 5,008 characters
     assert len(text) > 5000
     box = page.get_by_label("Your message")
@@ -443,7 +464,7 @@ def test_too_long_message_shows_the_error_and_keeps_the_text(page):
 def test_reloading_a_conversation_shows_its_history(page, live_server):
     from playwright.sync_api import expect
 
-    conversation = live_server.api.post("/api/conversations", json={"country": "GB"}).json()
+    conversation = {"id": new_conversation(live_server.api, country="GB")}
     turn = live_server.api.post(
         f"/api/conversations/{conversation['id']}/messages",
         json={"content": "My sister <b>visited</b> today & we talked."},
@@ -483,7 +504,8 @@ def test_help_page_and_htmx_country_selector(page, live_server):
 def test_keyboard_reaches_skip_link_and_help(page):
     from playwright.sync_api import expect
 
-    page.goto(page.base + "/")
+    url = start_chat(page)
+    page.goto(url)
     page.keyboard.press("Tab")
     skip = page.locator(".skip-link")
     expect(skip).to_be_focused()
@@ -492,7 +514,7 @@ def test_keyboard_reaches_skip_link_and_help(page):
     page.keyboard.press("Enter")
     expect(page.locator("#main")).to_be_focused()
 
-    page.goto(page.base + "/")
+    page.goto(url)
     help_link = page.get_by_role("link", name="Get help now")
     for _ in range(5):
         page.keyboard.press("Tab")
@@ -528,6 +550,7 @@ def test_chat_works_without_javascript(browser, live_server):
     try:
         page = context.new_page()
         page.goto(live_server.url + "/")
+        page.get_by_role("button", name="I agree, start").click()
         page.get_by_label("Your message").fill(CRISIS_TEXT)
         page.get_by_role("button", name="Send").click()
         expect(page).to_have_url(re.compile(r"/c/[0-9a-f]{32}#latest$"))
@@ -553,6 +576,7 @@ def test_layout_fits_320px_and_respects_reduced_motion(browser, live_server):
             assert width <= 320, f"{path} scrolls sideways at 320px ({width}px wide)"
             assert page.get_by_role("link", name="Get help now").is_visible()
         page.goto(live_server.url + "/")
+        page.get_by_role("button", name="I agree, start").click()
         duration = page.evaluate(
             """() => {
               const bubble = document.createElement('div');
@@ -571,7 +595,7 @@ def test_failed_sends_keep_the_text(page):
     """A refused or lost request shows why, and what the person wrote stays in the box."""
     from playwright.sync_api import expect
 
-    page.goto(page.base + "/")
+    start_chat(page)
     box = page.get_by_label("Your message")
     alert = page.get_by_role("alert")
 

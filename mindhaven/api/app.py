@@ -6,20 +6,26 @@ import logging
 import threading
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from mindhaven import __version__
+from mindhaven.api.access import anyone
+from mindhaven.api.auth import SessionEnded
 from mindhaven.api.limits import BodySizeLimit
 from mindhaven.api.security import SecurityHeaders, add_cors
-from mindhaven.api.routers import conversations, escalations, resources, safety_plan, web
+from mindhaven.api.routers import (
+    accounts, auth, consent, conversations, data_rights, escalations, resources, safety_plan, web,
+)
 from mindhaven.config import Settings, get_settings
-from mindhaven.escalation.delivery import DeliveryWorker
+from mindhaven.escalation.delivery import delivery_worker
 from mindhaven.storage.envelope import EncryptionError
 from mindhaven.storage.escalations import EscalationRepository
+from mindhaven.storage.retention import retention_worker
 from mindhaven.storage.repository import ConversationNotFound
+from mindhaven.turn.consent import ConsentNeeded
 from mindhaven.turn.pipeline import TurnPipeline
 from mindhaven.turn.receive import InvalidMessage
 
@@ -51,8 +57,10 @@ def create_app(settings: Settings | None = None, pipeline: TurnPipeline | None =
         worker = None
         if settings.escalation.webhook_url:
             repository = EscalationRepository(app.state.pipeline.repository.database)
-            worker = DeliveryWorker(repository, settings.escalation).start()
+            worker = delivery_worker(repository, settings.escalation).start()
+        retention = retention_worker(app.state.pipeline.repository.database, settings).start()
         yield
+        retention.stop()
         if worker:
             worker.stop()
 
@@ -74,8 +82,19 @@ def create_app(settings: Settings | None = None, pipeline: TurnPipeline | None =
     async def invalid_message(_: Request, exc: InvalidMessage) -> JSONResponse:
         return _error(422, exc.code, str(exc))
 
+    @app.exception_handler(ConsentNeeded)
+    async def consent_needed(_: Request, exc: ConsentNeeded) -> JSONResponse:
+        return _error(409, exc.code, str(exc))
+
+    @app.exception_handler(SessionEnded)
+    async def session_ended(request: Request, _: SessionEnded):
+        return auth.session_ended(request)
+
     @app.exception_handler(ConversationNotFound)
-    async def not_found(_: Request, exc: ConversationNotFound) -> JSONResponse:
+    async def not_found(request: Request, exc: ConversationNotFound):
+        if not request.url.path.startswith("/api/"):
+            return web.not_found_page(request, "It may have been deleted, or the link may be incomplete. "
+                                      "You can start a new chat at any time.", "We couldn't find that conversation")
         return _error(404, "not_found", "There is no conversation with that id.")
 
     @app.exception_handler(EncryptionError)
@@ -96,15 +115,19 @@ def create_app(settings: Settings | None = None, pipeline: TurnPipeline | None =
         return _error(422, "invalid_request", f"The request is not valid: {problems}"[:500])
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        if exc.status_code in (401, 403) and not request.url.path.startswith("/api/"):
+            return web.refused_page(request, exc.status_code, str(exc.detail))
         codes = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
-                 405: "method_not_allowed", 413: "too_large"}
+                 405: "method_not_allowed", 413: "too_large", 429: "too_many_requests"}
         message = exc.detail if isinstance(exc.detail, str) else "The request could not be handled."
         if exc.status_code == 400:
             message = "The request body could not be read: send JSON encoded as UTF-8."
-        return _error(exc.status_code, codes.get(exc.status_code, "error"), message)
+        response = _error(exc.status_code, codes.get(exc.status_code, "error"), message)
+        response.headers.update(exc.headers or {})
+        return response
 
-    @app.get("/healthz", tags=["service"])
+    @app.get("/healthz", tags=["service"], dependencies=[Depends(anyone)])
     def healthz() -> dict[str, str]:
         return {"status": "ok"}
 
@@ -113,5 +136,9 @@ def create_app(settings: Settings | None = None, pipeline: TurnPipeline | None =
     app.include_router(escalations.router)
     app.include_router(escalations.person_router)
     app.include_router(safety_plan.router)
+    app.include_router(auth.router)
+    app.include_router(accounts.router)
+    app.include_router(consent.router)
+    app.include_router(data_rights.router)
     app.include_router(web.router)
     return app

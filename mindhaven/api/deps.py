@@ -14,3 +14,11 @@ def get_pipeline(request: Request) -> TurnPipeline:
 
 def get_app_settings(request: Request) -> Settings:
     return request.app.state.settings
+
+
+def humans_on_call(request: Request) -> bool:
+    """Someone can receive alerts: a webhook, or an active supporter or clinician account."""
+    from mindhaven.api.auth import accounts
+
+    settings: Settings = request.app.state.settings
+    return bool(settings.escalation.webhook_url) or accounts(request).active_staff_count() > 0

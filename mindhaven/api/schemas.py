@@ -11,6 +11,10 @@ from pydantic import BaseModel, Field
 class ConversationCreate(BaseModel):
     locale: str | None = Field(None, examples=["en-GB"], description="language and, optionally, region")
     country: str | None = Field(None, examples=["GB"], description="ISO 3166 code; chooses crisis resources")
+    consent_version: str | None = Field(
+        None, max_length=32, examples=["2026-11-26"],
+        description="the version of the terms (GET /api/consent) the person agreed to; required",
+    )
 
 
 class MessageIn(BaseModel):

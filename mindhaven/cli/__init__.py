@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from mindhaven.cli import audit, assess, chat, deidentify, doctor, evaluate, keys, model, respond, serve
+from mindhaven.cli import accounts, audit, assess, chat, data, deidentify, doctor, evaluate, keys, model, respond, serve
 
 
 class Main(click.Group):
@@ -24,5 +24,5 @@ def main() -> None:
 
 
 for command in (chat.chat, serve.serve, respond.respond, assess.assess, deidentify.deidentify, evaluate.evaluate,
-                doctor.doctor, model.model, keys.keys, audit.audit):
+                doctor.doctor, model.model, keys.keys, audit.audit, accounts.accounts, data.data):
     main.add_command(command)

@@ -1,4 +1,8 @@
-"""`mindhaven respond`: batch replies for evaluation, JSON Lines in and out."""
+"""`mindhaven respond`: batch replies for evaluation, JSON Lines in and out.
+
+An operator tool: each conversation it creates records consent to the current terms on the
+operator's behalf (actor "operator" in the audit log), since no person reads them here.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from typing import Any, TextIO
 import click
 
 from mindhaven.config import get_settings
+from mindhaven.consent.terms import CURRENT_VERSION
 from mindhaven.storage.repository import ConversationNotFound
 from mindhaven.turn.receive import InvalidMessage
 from mindhaven.turn.types import ChatMessage, IncomingMessage, Role, TurnDone
@@ -52,7 +57,8 @@ def respond_one(pipeline, line: str) -> dict[str, Any]:
         item_id = item.get("id")
         messages = messages_of(item)
         locale = item.get("locale") if isinstance(item.get("locale"), str) else None
-        conversation = pipeline.repository.create_conversation("en", get_settings().default_country)
+        conversation = pipeline.repository.create_conversation(
+            "en", get_settings().default_country, CURRENT_VERSION, actor="operator")
         pipeline.seed(conversation.id, messages[:-1])
         for event in pipeline.run(IncomingMessage(conversation.id, messages[-1].content, locale)):
             if isinstance(event, TurnDone):

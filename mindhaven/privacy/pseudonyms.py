@@ -26,7 +26,7 @@ def known_spans(text: str, pseudonyms: dict[str, str], found: list[Span]) -> lis
     """
     found = list(found)
     extra: list[Span] = []
-    for placeholder, value in sorted(pseudonyms.items(), key=lambda item: -len(item[1])):
+    for placeholder, value in sorted(_with_name_parts(pseudonyms), key=lambda item: -len(item[1])):
         if len(value.strip()) < 2:
             continue
         pattern = value_pattern(value, re.IGNORECASE)
@@ -38,6 +38,19 @@ def known_spans(text: str, pseudonyms: dict[str, str], found: list[Span]) -> lis
                 found = [s for s in found if s not in inside]
                 extra.append(Span(_label(placeholder), match.start(), match.end(), 1.0))
     return sorted([*found, *extra], key=lambda s: s.start)
+
+
+def _with_name_parts(pseudonyms: dict[str, str]) -> list[tuple[str, str]]:
+    """Known values, plus the rare words of known full names: "Oluwaseun Adeyemi" is known, so a later
+    "oluwaseun" alone is the same person. Ordinary words ("Rose", "Will") are left to the recognizers."""
+    from mindhaven.privacy.lexicon import COMMON_ZIPF, zipf
+
+    values = list(pseudonyms.items())
+    for placeholder, value in pseudonyms.items():
+        parts = value.split()
+        if _label(placeholder) == "PERSON" and len(parts) > 1:
+            values += [(placeholder, p) for p in parts if len(p) >= 3 and zipf(p.lower(), "en") < COMMON_ZIPF]
+    return values
 
 
 def replace(text: str, spans: list[Span], pseudonyms: dict[str, str]) -> tuple[str, dict[str, str], list[str]]:

@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session
 
 from mindhaven.storage import audit
 from mindhaven.storage.db import Database, session_factory
-from mindhaven.storage.models import Conversation, Escalation, Message
+from mindhaven.storage.models import Consent, Conversation, Escalation, Message
 from mindhaven.storage.vault import Cipher, Vault
-from mindhaven.turn.types import ChatMessage, ConversationState, Role
+from mindhaven.turn.types import ChatMessage, ConsentStanding, ConversationState, Role
 
 
 class ConversationNotFound(LookupError):
@@ -83,13 +83,27 @@ class Repository:
     def engine(self) -> Engine:
         return self.database.engine
 
-    def create_conversation(self, locale: str, country: str) -> ConversationRecord:
-        conversation = Conversation(id=uuid.uuid4().hex, locale=locale, country=country.upper())
+    def create_conversation(self, locale: str, country: str, consent_version: str | None = None,
+                            actor: str = "person", owner_account_id: str | None = None) -> ConversationRecord:
+        """A new conversation; with ``consent_version``, consent to it is recorded in the same transaction.
+        With ``owner_account_id`` it belongs to that person's account; otherwise only its link opens it."""
+        conversation = Conversation(id=uuid.uuid4().hex, locale=locale, country=country.upper(),
+                                    owner_account_id=owner_account_id)
         with self._session.begin() as session:
             cipher = self.vault.create(session, conversation.id)
             conversation.pseudonyms = cipher.seal_json("conversations", "pseudonyms", conversation.id, {})
             session.add(conversation)
+            if consent_version is not None:
+                session.flush()
+                add_consent(session, self.vault, conversation.id, consent_version, actor)
         return _conversation_record(conversation)
+
+    def owned_by(self, account_id: str) -> list[ConversationRecord]:
+        """A person's own conversations, newest activity first."""
+        with self._session() as session:
+            rows = session.scalars(select(Conversation).where(Conversation.owner_account_id == account_id)
+                                   .order_by(Conversation.updated_at.desc()))
+            return [_conversation_record(c) for c in rows]
 
     def get_conversation(self, conversation_id: str) -> ConversationRecord:
         with self._session() as session:
@@ -107,6 +121,7 @@ class Repository:
                 history=[ChatMessage(Role(m.role), _open(cipher, m, "content_redacted")) for m in rows],
                 pseudonyms=_pseudonyms(cipher, conversation),
                 own_words=[_open(cipher, m, "content") for m in rows if m.role == Role.USER],
+                consent=_consent_standing(session, conversation.id),
             )
 
     def messages(self, conversation_id: str, actor: str = "person") -> list[MessageRecord]:
@@ -162,6 +177,26 @@ def add_escalation(session: Session, vault: Vault, cipher: Cipher, conversation_
     audit.record(session, vault, actor, "escalation_created", conversation_id,
                  f"escalation {row.id}, {reason}, level {level}")
     return row
+
+
+def add_consent(session: Session, vault: Vault, conversation_id: str, version: str, actor: str = "person") -> Consent:
+    """Record consent to a version of the terms and audit it, in the caller's transaction."""
+    row = Consent(conversation_id=conversation_id, version=version)
+    session.add(row)
+    session.flush()
+    audit.record(session, vault, actor, "consent_given", conversation_id, f"version {version}")
+    return row
+
+
+def _consent_standing(session: Session, conversation_id: str) -> ConsentStanding:
+    """From the newest consent row only: one indexed lookup per turn."""
+    newest = session.execute(
+        select(Consent.withdrawn_at).where(Consent.conversation_id == conversation_id)
+        .order_by(Consent.id.desc()).limit(1)
+    ).first()
+    if newest is None:
+        return ConsentStanding.MISSING
+    return ConsentStanding.GIVEN if newest.withdrawn_at is None else ConsentStanding.WITHDRAWN
 
 
 def find_conversation(session, conversation_id: str) -> Conversation:

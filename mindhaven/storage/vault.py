@@ -140,9 +140,13 @@ class Vault:
                                    "none of the data keys stored under its id. Restore the right key from your "
                                    "backup; nothing was changed.")
 
-    def forget(self) -> None:
+    def forget(self, owner_id: str | None = None, kind: str = CONVERSATION) -> None:
+        """Drop one owner's cached data key (after erasure), or every cached key."""
         with self._lock:
-            self._cache.clear()
+            if owner_id is None:
+                self._cache.clear()
+            else:
+                self._cache.pop((kind, owner_id), None)
 
     def _opens(self, row: DataKey, keyring: Keyring) -> bool:
         try:

@@ -18,6 +18,7 @@ from mindhaven.storage.repository import NewMessage, Repository
 from mindhaven.turn import generate as generate_stage
 from mindhaven.turn.assess_risk import Assessor, assess_risk
 from mindhaven.turn.check_output import StreamGuard, allowed_from
+from mindhaven.turn.consent import require_consent
 from mindhaven.turn.deidentify import SpanFinder, deidentify, deidentify_text
 from mindhaven.turn.receive import Limits, receive
 from mindhaven.turn.reidentify import reidentify
@@ -59,9 +60,11 @@ class TurnPipeline:
         self.allowed: Allowed = allowed_from(self.directory)
 
     def run(self, incoming: IncomingMessage, cancel: threading.Event | None = None) -> Iterator[TurnEvent]:
-        """Raises InvalidMessage or ConversationNotFound before yielding anything; never after."""
+        """Raises InvalidMessage (ConsentNeeded without consent in force) or ConversationNotFound before
+        yielding anything; never after."""
         cancel = cancel or threading.Event()
         state = self.repository.load_state(incoming.conversation_id)
+        require_consent(state)
         received = receive(incoming, state, self.limits)
         deidentified = deidentify(received, self.finder)
         assessed = assess_risk(deidentified, self.assessor)
@@ -130,6 +133,7 @@ class TurnPipeline:
     def seed(self, conversation_id: str, messages: list[ChatMessage]) -> None:
         """Store earlier messages (e.g. for batch evaluation), de-identified like any turn."""
         state = self.repository.load_state(conversation_id)
+        require_consent(state)
         mapping = dict(state.pseudonyms)
         rows = []
         for message in messages:

@@ -56,6 +56,14 @@ class IncomingMessage:
     country: str | None = None
 
 
+class ConsentStanding(StrEnum):
+    """Where a conversation's consent stands; only GIVEN lets a turn run (turn/consent.py)."""
+
+    MISSING = "missing"
+    GIVEN = "given"
+    WITHDRAWN = "withdrawn"
+
+
 @dataclass(frozen=True)
 class ConversationState:
     """What the store knows about a conversation before this turn."""
@@ -68,6 +76,7 @@ class ConversationState:
     # The person's earlier messages as they wrote them, oldest first: read by our own risk
     # assessor only (de-identification can mistake words for names), never sent to a model.
     own_words: list[str] = field(default_factory=list)
+    consent: ConsentStanding = ConsentStanding.MISSING
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,8 @@ from fastapi import APIRouter, Depends, Request, status
 from fastapi.responses import JSONResponse, StreamingResponse
 from starlette.concurrency import run_in_threadpool, iterate_in_threadpool
 
+from mindhaven.api.access import ConversationAccess, may_read, may_start, may_use
+from mindhaven.api.auth import Principal
 from mindhaven.api.deps import get_app_settings, get_pipeline
 from mindhaven.api.schemas import (
     ConversationCreate,
@@ -20,8 +22,9 @@ from mindhaven.api.schemas import (
 )
 from mindhaven.api.streaming import turn_events
 from mindhaven.config import Settings
+from mindhaven.consent.terms import CURRENT_VERSION
 from mindhaven.turn.pipeline import TurnPipeline
-from mindhaven.turn.receive import parse_locale
+from mindhaven.turn.receive import InvalidMessage, parse_locale
 from mindhaven.turn.types import ConversationState, IncomingMessage, RiskLevel, TurnDone
 
 router = APIRouter(prefix="/api/conversations", tags=["conversations"])
@@ -33,22 +36,33 @@ def create_conversation(
     body: ConversationCreate | None = None,
     pipeline: TurnPipeline = Depends(get_pipeline),
     settings: Settings = Depends(get_app_settings),
+    principal: Principal = Depends(may_start),
 ) -> ConversationOut:
+    """Start a conversation. Signed in as a person, it is theirs alone; otherwise its id is its only key."""
     body = body or ConversationCreate()
+    if body.consent_version != CURRENT_VERSION:
+        raise InvalidMessage(
+            "consent_required",
+            "A conversation starts only with the person's consent: show them the terms from GET /api/consent "
+            f"and, once they agree, send that version as consent_version (currently \"{CURRENT_VERSION}\").",
+        )
     defaults = ConversationState("", settings.default_locale, settings.default_country, [], {})
     locale, country = parse_locale(body.locale, body.country, defaults)
-    return ConversationOut(**vars(pipeline.repository.create_conversation(locale, country)))
+    owner = principal.account.id if principal.account else None
+    conversation = pipeline.repository.create_conversation(locale, country, body.consent_version, principal.actor, owner)
+    return ConversationOut(**vars(conversation))
 
 
 @router.get("/{conversation_id}", response_model=ConversationWithMessages, responses=ERRORS)
-def read_conversation(conversation_id: str, pipeline: TurnPipeline = Depends(get_pipeline)):
+def read_conversation(conversation_id: str, pipeline: TurnPipeline = Depends(get_pipeline),
+                      access: ConversationAccess = Depends(may_read)):
     conversation = pipeline.repository.get_conversation(conversation_id)
     messages = [
         MessageOut(
             id=m.id, role=m.role, content=m.content, created_at=m.created_at, route=m.route, source=m.source,
             risk_level=RiskLevel(m.risk_level).label if m.risk_level is not None else None,
         )
-        for m in pipeline.repository.messages(conversation_id)
+        for m in pipeline.repository.messages(conversation_id, actor=access.actor)
     ]
     return ConversationWithMessages(**vars(conversation), messages=messages)
 
@@ -63,11 +77,13 @@ def read_conversation(conversation_id: str, pipeline: TurnPipeline = Depends(get
             "(route, risk, guard). With `Accept: application/json`, the whole turn as one JSON object.",
             "content": {"text/event-stream": {}, "application/json": {"schema": TurnOut.model_json_schema()}},
         },
+        409: {"model": ErrorOut, "description": "Not processed: consent was never given, or was withdrawn."},
         413: {"model": ErrorOut},
     },
 )
 async def send_message(
-    conversation_id: str, body: MessageIn, request: Request, pipeline: TurnPipeline = Depends(get_pipeline)
+    conversation_id: str, body: MessageIn, request: Request, pipeline: TurnPipeline = Depends(get_pipeline),
+    _: ConversationAccess = Depends(may_use),
 ):
     cancel = threading.Event()
     incoming = IncomingMessage(conversation_id, body.content, body.locale, body.country)

@@ -1,30 +1,40 @@
-"""The in-app escalation queue for on-call humans (bearer token until accounts and roles exist)."""
+"""The in-app escalation queue for on-call humans, and a person asking for one.
+
+Clinicians see every open escalation but its phrases and conversation only once it is theirs
+(assigned, or taken with ``claim``); supporters see only escalations in conversations assigned to
+them; admins see levels, countries and times, never the content.
+"""
 
 from __future__ import annotations
 
-import hmac
 from datetime import datetime
 from typing import Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from pydantic import BaseModel, Field
 
-from mindhaven.api.deps import get_app_settings
-from mindhaven.config import Settings
+from mindhaven.accounts.roles import AccountRole
+from mindhaven.api.access import ConversationAccess, role_guard, staff_or_admin, may_use
+from mindhaven.api.auth import Principal
+from mindhaven.api.deps import humans_on_call
+from mindhaven.storage.assignments import AssignmentRepository
 from mindhaven.storage.escalations import EscalationNotFound, EscalationRecord, EscalationRepository
 from mindhaven.turn.types import RiskLevel
 
 router = APIRouter(prefix="/api/escalations", tags=["escalations"])
+clinician_only = role_guard(AccountRole.CLINICIAN)
+staff_only = role_guard(AccountRole.SUPPORTER, AccountRole.CLINICIAN)
 
 
 class EscalationOut(BaseModel):
     id: int
-    conversation_id: str
+    conversation_id: str | None = Field(description="null until the conversation is assigned to you")
     created_at: datetime
     level: str
     categories: dict[str, float]
     signals: list[dict[str, Any]] | None = Field(
-        description="the phrases that drove the level; null if they could not be decrypted (the alert still stands)")
+        description="the phrases that drove the level; null if not yours to see, or if they could not be "
+        "decrypted (the alert still stands)")
     country: str
     reason: str
     acknowledged_at: datetime | None
@@ -32,50 +42,73 @@ class EscalationOut(BaseModel):
     delivery_attempts: int
     delivered_at: datetime | None
     last_error: str | None
+    yours: bool = Field(description="the conversation is assigned to you")
 
 
 class Acknowledgement(BaseModel):
-    by: str = Field(..., min_length=1, max_length=120, examples=["on-call clinician, J. Okafor"])
-
-
-def require_staff(request: Request, settings: Settings = Depends(get_app_settings)) -> None:
-    expected = settings.escalation.staff_api_token
-    if not expected:
-        raise HTTPException(403, "The escalation queue is disabled: set MINDHAVEN_ESCALATION__STAFF_API_TOKEN.")
-    given = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
-    if not hmac.compare_digest(given.encode(), expected.encode()):
-        raise HTTPException(401, "A valid staff bearer token is required.")
+    by: str = Field("", max_length=120, examples=["on-call clinician, J. Okafor"],
+                    description="who is acting; default: your display name")
 
 
 def get_repository(request: Request) -> EscalationRepository:
     return EscalationRepository(request.app.state.pipeline.repository.database)
 
 
-def to_out(e: EscalationRecord) -> EscalationOut:
+def to_out(e: EscalationRecord, yours: bool = True) -> EscalationOut:
     return EscalationOut(
-        id=e.id, conversation_id=e.conversation_id, created_at=e.created_at, level=RiskLevel(e.level).label,
-        categories=e.categories, signals=e.signals, country=e.country, reason=e.reason,
-        acknowledged_at=e.acknowledged_at,
-        acknowledged_by=e.acknowledged_by, delivery_attempts=e.attempts, delivered_at=e.delivered_at,
-        last_error=e.last_error,
+        id=e.id, conversation_id=e.conversation_id if yours else None, created_at=e.created_at,
+        level=RiskLevel(e.level).label, categories=e.categories, signals=e.signals if yours else None,
+        country=e.country, reason=e.reason, acknowledged_at=e.acknowledged_at, acknowledged_by=e.acknowledged_by,
+        delivery_attempts=e.attempts, delivered_at=e.delivered_at, last_error=e.last_error, yours=yours,
     )
 
 
-@router.get("", response_model=list[EscalationOut], dependencies=[Depends(require_staff)])
-def open_escalations(repository: EscalationRepository = Depends(get_repository)) -> list[EscalationOut]:
+@router.get("", response_model=list[EscalationOut])
+def open_escalations(request: Request, principal: Principal = Depends(staff_or_admin),
+                     repository: EscalationRepository = Depends(get_repository)) -> list[EscalationOut]:
     """Unacknowledged escalations, most severe and then oldest first."""
-    return [to_out(e) for e in repository.open()]
+    mine = AssignmentRepository(repository_database(request)).assigned_ids(principal.account.id)
+    shown = []
+    for e in repository.open(actor=principal.actor):
+        yours = e.conversation_id in mine
+        if principal.role == AccountRole.SUPPORTER and not yours:
+            continue
+        shown.append(to_out(e, yours))
+    return shown
 
 
-@router.post("/{escalation_id}/acknowledge", response_model=EscalationOut, dependencies=[Depends(require_staff)])
-def acknowledge(
-    escalation_id: int, body: Acknowledgement, repository: EscalationRepository = Depends(get_repository)
-) -> EscalationOut:
-    """A human has seen it and is acting: stop re-sending."""
+@router.post("/{escalation_id}/claim", response_model=EscalationOut)
+def claim(escalation_id: int, request: Request, principal: Principal = Depends(clinician_only),
+          repository: EscalationRepository = Depends(get_repository)) -> EscalationOut:
+    """Take an escalation: its conversation is assigned to you (audited), so you can read it and respond."""
+    escalation = _find(repository, escalation_id, principal)
+    AssignmentRepository(repository_database(request)).assign(principal.account.id, escalation.conversation_id,
+                                                              principal.actor)
+    return to_out(escalation)
+
+
+@router.post("/{escalation_id}/acknowledge", response_model=EscalationOut)
+def acknowledge(escalation_id: int, request: Request, body: Acknowledgement | None = None,
+                principal: Principal = Depends(staff_only),
+                repository: EscalationRepository = Depends(get_repository)) -> EscalationOut:
+    """A human has seen it and is acting: stop re-sending. Only someone the conversation is assigned to."""
+    escalation = _find(repository, escalation_id, principal)
+    if escalation.conversation_id not in AssignmentRepository(repository_database(request)).assigned_ids(
+            principal.account.id):
+        raise HTTPException(403, "Take this escalation first (POST .../claim), or ask an admin to assign it to you.")
+    by = (body.by if body else "").strip() or principal.account.display_name
+    return to_out(repository.acknowledge(escalation_id, by, actor=principal.actor))
+
+
+def _find(repository: EscalationRepository, escalation_id: int, principal: Principal) -> EscalationRecord:
     try:
-        return to_out(repository.acknowledge(escalation_id, body.by))
+        return repository.get(escalation_id, actor=principal.actor)
     except EscalationNotFound:
         raise HTTPException(404, "There is no escalation with that id.") from None
+
+
+def repository_database(request: Request):
+    return request.app.state.pipeline.repository.database
 
 
 class PersonRequested(BaseModel):
@@ -89,9 +122,9 @@ person_router = APIRouter(tags=["conversations"])
 @person_router.post("/api/conversations/{conversation_id}/ask-for-a-person", status_code=201,
                     response_model=PersonRequested)
 def ask_for_a_person(conversation_id: str, request: Request,
-                     settings: Settings = Depends(get_app_settings)) -> PersonRequested:
+                     access: ConversationAccess = Depends(may_use)) -> PersonRequested:
     """The person wants a human: queue an escalation (delivered like a crisis alert)."""
-    if not settings.escalation.humans_on_call:
+    if not humans_on_call(request):
         raise HTTPException(503, "No one from a support team is connected to this service. "
                                  "If you need to talk to someone now, please use the crisis lines under 'Get help now'.")
     conversation = request.app.state.pipeline.repository.get_conversation(conversation_id)

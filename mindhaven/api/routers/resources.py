@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Query
 
+from mindhaven.api.access import anyone
 from mindhaven.api.deps import get_app_settings
 from mindhaven.api.schemas import ResourceOut, ResourcesOut
 from mindhaven.config import Settings
@@ -27,7 +28,7 @@ def resources_for(country: str | None) -> ResourcesOut:
     )
 
 
-@router.get("", response_model=ResourcesOut)
+@router.get("", response_model=ResourcesOut, dependencies=[Depends(anyone)])
 def list_resources(
     country: str | None = Query(None, max_length=8, description="ISO 3166 code, e.g. GB"),
     settings: Settings = Depends(get_app_settings),

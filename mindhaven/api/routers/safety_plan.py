@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from urllib.parse import parse_qs
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel
 
+from mindhaven.api.access import ConversationAccess, may_read, may_use
 from mindhaven.api.routers.web import is_cross_site, not_found_page, render_page
 from mindhaven.safety_plan.sections import KEYS, MAX_ENTRIES, MAX_ENTRY_CHARS, SECTIONS
 from mindhaven.safety_plan.validate import clean_sections
@@ -43,19 +44,22 @@ def _out(record) -> SafetyPlanOut:
 
 
 @router.get("/api/conversations/{conversation_id}/safety-plan", response_model=SafetyPlanOut)
-def read_plan(conversation_id: str, request: Request) -> SafetyPlanOut:
-    return _out(_repository(request).get(conversation_id))
+def read_plan(conversation_id: str, request: Request,
+              access: ConversationAccess = Depends(may_read)) -> SafetyPlanOut:
+    return _out(_repository(request).get(conversation_id, actor=access.actor))
 
 
 @router.put("/api/conversations/{conversation_id}/safety-plan", response_model=SafetyPlanOut)
-def save_plan(conversation_id: str, body: SafetyPlanBody, request: Request) -> SafetyPlanOut:
-    return _out(_repository(request).save(conversation_id, clean_sections(body.sections)))
+def save_plan(conversation_id: str, body: SafetyPlanBody, request: Request,
+              access: ConversationAccess = Depends(may_use)) -> SafetyPlanOut:
+    return _out(_repository(request).save(conversation_id, clean_sections(body.sections), actor=access.actor))
 
 
 @router.get("/c/{conversation_id}/safety-plan", response_class=HTMLResponse, include_in_schema=False)
-def plan_page(conversation_id: str, request: Request, saved: bool = False) -> HTMLResponse:
+def plan_page(conversation_id: str, request: Request, saved: bool = False,
+              access: ConversationAccess = Depends(may_use)) -> HTMLResponse:
     try:
-        plan = _repository(request).get(conversation_id)
+        plan = _repository(request).get(conversation_id, actor=access.actor)
         country = request.app.state.pipeline.repository.get_conversation(conversation_id).country
     except ConversationNotFound:
         return not_found_page(request, "There is no conversation with that link, so there is no plan to show.")
@@ -63,13 +67,14 @@ def plan_page(conversation_id: str, request: Request, saved: bool = False) -> HT
 
 
 @router.post("/c/{conversation_id}/safety-plan", response_class=HTMLResponse, include_in_schema=False)
-async def plan_form(conversation_id: str, request: Request) -> Response:
+async def plan_form(conversation_id: str, request: Request,
+                    access: ConversationAccess = Depends(may_use)) -> Response:
     if is_cross_site(request):
         return HTMLResponse("Forms can only be sent from MindHaven's own pages.", status_code=403)
     form = parse_qs((await request.body()).decode("utf-8", "replace"), keep_blank_values=True)
     raw = {key: "\n".join(form.get(key, [])) for key in KEYS}
     try:
-        _repository(request).save(conversation_id, clean_sections(raw))
+        _repository(request).save(conversation_id, clean_sections(raw), actor=access.actor)
     except ConversationNotFound:
         return not_found_page(request, "There is no conversation with that link.")
     except InvalidMessage as exc:

@@ -3,6 +3,9 @@
 Server-rendered with Jinja2. The chat streams replies through the JSON API with a small script
 (static/chat.js); without JavaScript the form posts to ``/send``, which runs the turn and redirects
 back to the conversation. Every page carries the AI notice and a "Get help now" link.
+
+A new chat starts on the consent page: agreeing (``/start``) creates the conversation with the
+consent recorded. The help page never asks for consent.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ import re
 from pathlib import Path
 from urllib.parse import parse_qs
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -19,10 +22,16 @@ from starlette.concurrency import run_in_threadpool
 from starlette.convertors import Convertor, register_url_convertor
 
 from mindhaven import __version__
+from mindhaven.api.access import Action, ConversationAccess, anyone, authorize, may_start, may_use
+from mindhaven.api.auth import Principal
+from mindhaven.api.deps import humans_on_call
+from mindhaven.consent.terms import CURRENT_VERSION, TERMS
 from mindhaven.crisis.directory import Directory, by_kind, get_directory, host_of
+from mindhaven.storage.consents import ConsentRepository
 from mindhaven.storage.repository import ConversationNotFound
-from mindhaven.turn.receive import InvalidMessage, parse_locale, receive
-from mindhaven.turn.types import ConversationState, IncomingMessage, RiskLevel, Route
+from mindhaven.turn.consent import ConsentNeeded
+from mindhaven.turn.receive import InvalidMessage, parse_locale
+from mindhaven.turn.types import ConsentStanding, ConversationState, IncomingMessage, RiskLevel, Route
 
 WEB_DIR = Path(__file__).resolve().parents[2] / "web"
 STATIC_DIR = WEB_DIR / "static"
@@ -76,6 +85,12 @@ def _pipeline(request: Request):
     return request.app.state.pipeline
 
 
+def _browser_language(request: Request) -> str | None:
+    """The browser's first language (without its region: the country is chosen on its own)."""
+    match = re.match(r"^([A-Za-z]{2,3})\b", request.headers.get("accept-language", "").strip())
+    return match.group(1) if match else None
+
+
 def _known_country(directory: Directory, code: str | None) -> str | None:
     code = (code or "").strip().upper()
     return code if code in directory.countries else None
@@ -112,7 +127,7 @@ def render_page(request: Request, name: str, context: dict, status_code: int = 2
     country = context.get("country") or _page_country(request, directory)
     base = {
         "max_chars": _settings(request).max_message_chars,
-        "humans_on_call": _settings(request).escalation.humans_on_call,
+        "humans_on_call": humans_on_call(request),
         "emergency": directory.for_country(country).emergency,
         **_help_context(directory, country),
     }
@@ -125,8 +140,34 @@ def not_found_page(request: Request, message: str, heading: str = "We couldn't f
     return render_page(request, "not_found.html", {"message": message, "heading": heading}, status_code=404)
 
 
+def refused_page(request: Request, status: int, message: str) -> HTMLResponse:
+    """401 and 403 on a page: say why, offer to sign in, and keep the way to help open."""
+    heading = "Please sign in" if status == 401 else "This page isn't open to you"
+    context = {"message": message, "heading": heading, "title": heading, "sign_in": status == 401,
+               "next_path": request.url.path}
+    return render_page(request, "not_found.html", context, status_code=status)
+
+
+def consent_page(request: Request, action: str, country: str | None = None, notice: str | None = None,
+                 draft: str = "", status_code: int = 200, mine=()) -> HTMLResponse:
+    """The terms, with a form that posts the version to ``action`` to agree."""
+    directory = get_directory()
+    code = _known_country(directory, country) or _page_country(request, directory)
+    context = {"terms": TERMS, "action": action, "country": code, "notice": notice, "draft": draft,
+               "my_conversations": list(mine)}
+    return render_page(request, "consent.html", context, status_code=status_code)
+
+
+def consent_standing(request: Request, conversation_id: str) -> ConsentStanding:
+    status = ConsentRepository(_pipeline(request).repository.database).status(conversation_id)
+    if status is None:
+        return ConsentStanding.MISSING
+    return ConsentStanding.GIVEN if status.active else ConsentStanding.WITHDRAWN
+
+
 def _chat_page(
-    request: Request, conversation=None, messages=(), error: str | None = None, draft: str = "", status_code: int = 200
+    request: Request, conversation=None, messages=(), error: str | None = None, draft: str = "", status_code: int = 200,
+    consent: ConsentStanding = ConsentStanding.GIVEN,
 ) -> HTMLResponse:
     directory = get_directory()
     country = conversation.country if conversation else _page_country(request, directory)
@@ -144,6 +185,7 @@ def _chat_page(
             "show_help": in_crisis,
             "error": error,
             "draft": draft,
+            "consent_withdrawn": consent == ConsentStanding.WITHDRAWN,
         },
         status_code=status_code,
     )
@@ -153,26 +195,51 @@ def _chat_page(
 
 
 @router.get("/", response_class=HTMLResponse)
-def new_chat(request: Request) -> HTMLResponse:
-    return _chat_page(request)
+def new_chat(request: Request, principal: Principal = Depends(anyone)) -> HTMLResponse:
+    """The consent page that starts a chat; a signed-in person also sees their earlier conversations."""
+    mine = _pipeline(request).repository.owned_by(principal.account.id) if principal.account else []
+    return consent_page(request, "/start", mine=mine)
+
+
+@router.post("/start", response_class=HTMLResponse)
+async def start_with_consent(request: Request, principal: Principal = Depends(may_start)) -> Response:
+    """The consent form: a new conversation, with consent to the version the person read."""
+    if is_cross_site(request):
+        return render_page(request, "not_found.html", CROSS_SITE_FORM, status_code=403)
+    form = await _form(request)
+    country = _known_country(get_directory(), form.get("country"))
+    if form.get("version") != CURRENT_VERSION:
+        notice = "The terms changed while the page was open. Please read them again before you start."
+        return consent_page(request, "/start", country, notice, status_code=409)
+    settings = _settings(request)
+    defaults = ConversationState("", settings.default_locale, settings.default_country, [], {})
+    locale, chosen = parse_locale(_browser_language(request), country, defaults)
+    repository = _pipeline(request).repository
+    conversation = await run_in_threadpool(repository.create_conversation, locale, chosen, CURRENT_VERSION,
+                                           principal.actor, principal.account.id if principal.account else None)
+    return RedirectResponse(f"/c/{conversation.id}", status_code=303)
 
 
 @router.get("/c/{conversation_id}", response_class=HTMLResponse)
-def conversation_page(request: Request, conversation_id: str) -> HTMLResponse:
+def conversation_page(request: Request, conversation_id: str,
+                      access: ConversationAccess = Depends(may_use)) -> HTMLResponse:
     repository = _pipeline(request).repository
     try:
         conversation = repository.get_conversation(conversation_id)
-        messages = repository.messages(conversation_id)
+        consent = consent_standing(request, conversation_id)
+        if consent == ConsentStanding.MISSING:  # started before consent was asked for
+            return consent_page(request, f"/c/{conversation_id}/consent", conversation.country)
+        messages = repository.messages(conversation_id, actor=access.actor)
     except ConversationNotFound:
         return not_found_page(
             request,
             "It may have been deleted, or the link may be incomplete. You can start a new chat at any time.",
             "We couldn't find that conversation",
         )
-    return _chat_page(request, conversation, messages)
+    return _chat_page(request, conversation, messages, consent=consent)
 
 
-@router.get("/help", response_class=HTMLResponse)
+@router.get("/help", response_class=HTMLResponse, dependencies=[Depends(anyone)])
 def help_page(request: Request, country: str | None = None) -> HTMLResponse:
     directory = get_directory()
     code = _page_country(request, directory, (country or "")[:8])
@@ -181,16 +248,32 @@ def help_page(request: Request, country: str | None = None) -> HTMLResponse:
 
 
 @router.post("/send", response_class=HTMLResponse)
-async def send_without_script(request: Request) -> Response:
+async def send_without_script(request: Request, principal: Principal = Depends(may_start)) -> Response:
     """The chat form without JavaScript: run the whole turn, then show the conversation."""
     if is_cross_site(request):
         # Another site must not be able to post messages into a conversation in someone's name.
         message = "The form was sent from another website. Please write your message on MindHaven itself."
         context = {"heading": "Your message was not sent", "message": message}
         return render_page(request, "not_found.html", context, status_code=403)
+    form = await _form(request)
+    if not form.get("conversation_id", "").strip():
+        notice = "Your message was not sent. Please read this and agree before you start; your message is below."
+        return consent_page(request, "/start", form.get("country"), notice, form.get("content", ""), 409)
+    try:
+        access = await run_in_threadpool(authorize, request, principal, form["conversation_id"].strip(), Action.USE)
+    except ConversationNotFound:
+        return not_found_page(request, "Your message was not sent. You can start a new chat at any time.",
+                              "We couldn't find that conversation")
+    return await run_in_threadpool(_form_turn, request, form, access.actor)
+
+
+CROSS_SITE_FORM = {"heading": "Nothing was changed",
+                   "message": "The form was sent from another website. Please use MindHaven's own pages."}
+
+
+async def _form(request: Request) -> dict[str, str]:
     body = (await request.body()).decode("utf-8", "replace")
-    form = {k: v[0] for k, v in parse_qs(body, keep_blank_values=True).items()}
-    return await run_in_threadpool(_form_turn, request, form)
+    return {k: v[0] for k, v in parse_qs(body, keep_blank_values=True).items()}
 
 
 def is_cross_site(request: Request) -> bool:
@@ -205,29 +288,30 @@ def is_cross_site(request: Request) -> bool:
     return False
 
 
-def _form_turn(request: Request, form: dict[str, str]) -> Response:
+def _form_turn(request: Request, form: dict[str, str], actor: str) -> Response:
     pipeline = _pipeline(request)
-    settings = _settings(request)
     content = form.get("content", "")
     conversation_id = form.get("conversation_id", "").strip()
     country = _known_country(get_directory(), form.get("country"))
     conversation = None
     try:
-        if conversation_id:
-            conversation = pipeline.repository.get_conversation(conversation_id)
-        else:
-            defaults = ConversationState("", settings.default_locale, settings.default_country, [], {})
-            locale, chosen = parse_locale(None, country, defaults)
-            # Check the message before creating a conversation for it.
-            receive(IncomingMessage("", content), ConversationState("", locale, chosen, [], {}), pipeline.limits)
-            conversation = pipeline.repository.create_conversation(locale, chosen)
+        conversation = pipeline.repository.get_conversation(conversation_id)
         for _event in pipeline.run(IncomingMessage(conversation.id, content, None, country)):
             pass  # the turn stores itself, ending with TurnDone; the page then shows what was stored
     except ConversationNotFound:
         return not_found_page(request, "Your message was not sent. You can start a new chat at any time.",
                           "We couldn't find that conversation")
+    except ConsentNeeded as exc:
+        if exc.code == "consent_required":
+            notice = "Your message was not sent. Please read this and agree first; your message is below."
+            return consent_page(request, f"/c/{conversation.id}/consent", conversation.country, notice, content, 409)
+        messages = pipeline.repository.messages(conversation.id, actor=actor)
+        error = ("Your message was not sent: you withdrew your consent, so MindHaven has stopped working on "
+                 "this conversation.")
+        return _chat_page(request, conversation, messages, error=error, draft=content, status_code=409,
+                          consent=ConsentStanding.WITHDRAWN)
     except InvalidMessage as exc:
-        messages = pipeline.repository.messages(conversation.id) if conversation else []
+        messages = pipeline.repository.messages(conversation.id, actor=actor) if conversation else []
         return _chat_page(request, conversation, messages, error=str(exc), draft=content, status_code=422)
     return RedirectResponse(f"/c/{conversation.id}#latest", status_code=303)
 
@@ -250,6 +334,6 @@ class _PagePath(Convertor):
 register_url_convertor("mindhaven_page", _PagePath())
 
 
-@router.get("/{path:mindhaven_page}", response_class=HTMLResponse)
+@router.get("/{path:mindhaven_page}", response_class=HTMLResponse, dependencies=[Depends(anyone)])
 def page_not_found(request: Request, path: str) -> HTMLResponse:
     return not_found_page(request, "There is no page at this address.")

@@ -168,7 +168,7 @@
       askPerson.disabled = true;
       try {
         var response = await fetch("/api/conversations/" + encodeURIComponent(conversationId) + "/ask-for-a-person",
-                                   { method: "POST", headers: { "Accept": "application/json" } });
+                                   { method: "POST", headers: withCsrf({ "Accept": "application/json" }) });
         var body = await response.json();
         status.textContent = response.ok ? body.message : body.error.message;
         if (!response.ok) askPerson.disabled = false;
@@ -261,10 +261,17 @@
     );
   }
 
+  // Signed-in pages carry the session's CSRF token; the API refuses changes without it.
+  function withCsrf(headers) {
+    var meta = document.querySelector('meta[name="csrf-token"]');
+    if (meta && meta.content) headers["X-CSRF-Token"] = meta.content;
+    return headers;
+  }
+
   function postJSON(url, body, accept) {
     return fetch(url, {
       method: "POST",
-      headers: { "Content-Type": "application/json", "Accept": accept || "application/json" },
+      headers: withCsrf({ "Content-Type": "application/json", "Accept": accept || "application/json" }),
       body: JSON.stringify(body),
       credentials: "same-origin",
     });
@@ -309,19 +316,13 @@
     if (buffer.trim()) onEvent(parseFrame(buffer));
   }
 
-  async function ensureConversation() {
+  function ensureConversation() {
+    // A conversation starts on the consent page (/), never from here.
     if (conversationId) return conversationId;
-    var body = { locale: browserLocale() };
-    if (COUNTRY.test(country)) body.country = country;
-    var response = await postJSON("/api/conversations", body);
-    if (!response.ok) throw await apiError(response);
-    var conversation = await response.json();
-    conversationId = conversation.id;
-    form.dataset.conversation = conversationId;
-    form.elements.conversation_id.value = conversationId;
-    window.history.replaceState(null, "", "/c/" + conversationId);
-    setCountry(conversation.country);
-    return conversationId;
+    var error = new Error("Please start a new chat from the home page first: your message is still in the box.");
+    error.fromApi = true;
+    error.status = 0;
+    throw error;
   }
 
   async function send() {
@@ -341,7 +342,7 @@
     var reply = null;
     var finished = false;
     try {
-      var id = await ensureConversation();
+      var id = ensureConversation();
       var body = { content: text };
       if (COUNTRY.test(country)) body.country = country;
       var response = await postJSON("/api/conversations/" + encodeURIComponent(id) + "/messages", body, "text/event-stream");
@@ -384,12 +385,15 @@
         mine.remove();  // not sent: the text is still in the box
       }
       if (err && err.fromApi && err.status === 404 && reply === null) {
-        // The conversation is gone: the next send starts a new one, with the text still in the box.
+        // The conversation is gone (erased, or a broken link): a new one starts on the consent page.
         conversationId = null;
         form.dataset.conversation = "";
         form.elements.conversation_id.value = "";
-        window.history.replaceState(null, "", "/");
-        showError("This conversation no longer exists. Press Send again to start a new one.");
+        showError("This conversation no longer exists, so your message was not sent; it is still in the box. " +
+                  "Start a new chat from the home page (MindHaven, top left).", true);
+      } else if (err && err.fromApi && err.status === 409 && reply === null) {
+        showError("Your message was not sent: you withdrew your consent, so MindHaven has stopped working on " +
+                  "this conversation. Reload the page to download or erase your data, or to agree again.", true);
       } else if (err && err.fromApi) {
         showError(err.message, reply === null);
       } else if (reply === null) {

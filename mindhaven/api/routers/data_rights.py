@@ -1,0 +1,101 @@
+"""A person's rights over their data: download everything (JSON or a readable HTML file) and erase it
+(API, and the "Your data" web page)."""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import parse_qs
+
+from fastapi import APIRouter, Depends, Request, Response
+from fastapi.responses import HTMLResponse, JSONResponse
+from pydantic import BaseModel
+
+from mindhaven.api.access import ConversationAccess, may_erase, may_use
+from mindhaven.api.routers.web import is_cross_site, not_found_page, render_page
+from mindhaven.storage.db import Database
+from mindhaven.storage.erasure import REASON_PATTERN, InvalidReason, erase_conversation
+from mindhaven.storage.export import export_conversation, render_readable
+from mindhaven.storage.repository import ConversationNotFound
+
+router = APIRouter(tags=["your data"])
+PERSON_REQUEST = "person_request"
+
+
+class ErasureBody(BaseModel):
+    reason: str | None = None
+
+
+def _database(request: Request) -> Database:
+    return request.app.state.pipeline.repository.database
+
+
+def _attachment(conversation_id: str, extension: str) -> dict[str, str]:
+    return {"Content-Disposition": f'attachment; filename="mindhaven-{conversation_id[:8]}.{extension}"'}
+
+
+@router.get("/api/conversations/{conversation_id}/export")
+def export(conversation_id: str, request: Request, format: str = "json",
+           access: ConversationAccess = Depends(may_erase)) -> Response:
+    """Everything stored about the conversation, opened: JSON, or with ``format=html`` a readable file."""
+    if format not in ("json", "html"):
+        return JSONResponse({"error": {"code": "invalid_request", "message": "format must be json or html"}},
+                            status_code=422)
+    data = export_conversation(_database(request), conversation_id, actor=access.actor)
+    if format == "html":
+        return HTMLResponse(render_readable(data), headers=_attachment(conversation_id, "html"))
+    body = json.dumps(data, ensure_ascii=False, indent=2)
+    return Response(body, media_type="application/json", headers=_attachment(conversation_id, "json"))
+
+
+@router.delete("/api/conversations/{conversation_id}", status_code=204)
+def erase(conversation_id: str, request: Request, body: ErasureBody | None = None,
+          reason: str | None = None, access: ConversationAccess = Depends(may_erase)) -> Response:
+    """Erase the conversation and everything derived from it; its key is destroyed, so no copy can be read.
+    ``reason`` (body or query) is a short code kept in the audit log."""
+    # A query ``reason`` that is not a code is an admin's access reason (X-Access-Reason's alternative),
+    # which the access guard records itself: it must not fail the erasure or reach the erasure's entry.
+    if reason is not None and not REASON_PATTERN.match(reason):
+        reason = None
+    try:
+        erase_conversation(_database(request), conversation_id, access.actor,
+                           (body.reason if body else None) or reason or PERSON_REQUEST)
+    except InvalidReason as exc:
+        return JSONResponse({"error": {"code": "invalid_reason", "message": str(exc)}}, status_code=422)
+    return Response(status_code=204)
+
+
+@router.get("/c/{conversation_id}/data", response_class=HTMLResponse, include_in_schema=False)
+def data_page(conversation_id: str, request: Request,
+              access: ConversationAccess = Depends(may_use)) -> HTMLResponse:
+    try:
+        conversation = request.app.state.pipeline.repository.get_conversation(conversation_id)
+    except ConversationNotFound:
+        return not_found_page(request, "There is no conversation with that link. It may have been erased.")
+    return _page(request, conversation)
+
+
+@router.post("/c/{conversation_id}/erase", response_class=HTMLResponse, include_in_schema=False)
+async def erase_form(conversation_id: str, request: Request,
+                     access: ConversationAccess = Depends(may_erase)) -> HTMLResponse:
+    if is_cross_site(request):
+        context = {"heading": "Nothing was erased",
+                   "message": "The form was sent from another website. Erase your data from MindHaven's own page."}
+        return render_page(request, "not_found.html", context, status_code=403)
+    form = parse_qs((await request.body()).decode("utf-8", "replace"))
+    repository = request.app.state.pipeline.repository
+    try:
+        conversation = repository.get_conversation(conversation_id)
+        if form.get("confirm") != ["yes"]:
+            return _page(request, conversation, status_code=422,
+                         error="Nothing was erased. Tick the box to confirm that you want everything erased.")
+        erase_conversation(_database(request), conversation_id, access.actor, PERSON_REQUEST)
+    except ConversationNotFound:
+        return not_found_page(request, "There is no conversation with that link. It may already have been erased.")
+    return render_page(request, "your_data.html", {"erased": True, "country": conversation.country})
+
+
+def _page(request: Request, conversation, error: str | None = None, status_code: int = 200) -> HTMLResponse:
+    # "conversation" is also what the consent partial (_consent_withdraw.html) reads.
+    context = {"conversation": conversation, "conversation_id": conversation.id, "country": conversation.country,
+               "error": error, "erased": False}
+    return render_page(request, "your_data.html", context, status_code=status_code)
