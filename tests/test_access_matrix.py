@@ -14,8 +14,8 @@ from fastapi.routing import APIRoute
 
 from mindhaven.storage.assignments import AssignmentRepository
 
-ANYONE, SIGNED_IN, ADMIN, STAFF, CLINICIAN, STAFF_OR_ADMIN, START = (
-    "anyone", "signed-in", "admin", "staff", "clinician", "staff-or-admin", "start")
+ANYONE, SIGNED_IN, ADMIN, STAFF, CLINICIAN, STAFF_OR_ADMIN, START, PERSON = (
+    "anyone", "signed-in", "admin", "staff", "clinician", "staff-or-admin", "start", "person")
 USE, READ, ERASE = "conversation:use", "conversation:read", "conversation:erase"
 
 DESIGN = {
@@ -37,6 +37,8 @@ DESIGN = {
     ("POST", "/logout"): SIGNED_IN,
     ("GET", "/api/auth/me"): SIGNED_IN,
     ("GET", "/api/auth/me/conversations"): SIGNED_IN,
+    ("GET", "/api/auth/me/export"): PERSON,
+    ("DELETE", "/api/auth/me"): PERSON,
     ("GET", "/api/accounts"): ADMIN,
     ("POST", "/api/accounts"): ADMIN,
     ("PATCH", "/api/accounts/{account_id}"): ADMIN,
@@ -94,7 +96,7 @@ def expected(rule: str, role: str | None, theirs: bool, reason: bool) -> int | N
         return 401
     if rule == SIGNED_IN:
         return None
-    allowed_roles = {ADMIN: {"admin"}, STAFF: {"supporter", "clinician"}, CLINICIAN: {"clinician"},
+    allowed_roles = {ADMIN: {"admin"}, STAFF: {"supporter", "clinician"}, CLINICIAN: {"clinician"}, PERSON: {"person"},
                      STAFF_OR_ADMIN: {"supporter", "clinician", "admin"}}.get(rule)
     if allowed_roles is not None:
         return None if role in allowed_roles else 403
@@ -185,14 +187,19 @@ def test_each_role_is_allowed_or_refused_as_designed(world, asker, role, theirs,
     client, accounts = world
     mismatches = []
     for (method, path), rule in sorted(DESIGN.items(), key=lambda item: item[0][0] == "DELETE"):
-        if (method, path) in (("POST", "/api/auth/logout"), ("POST", "/logout")):
-            continue  # signing out is checked last, below: it would end the session the others use
+        if (method, path) in (("POST", "/api/auth/logout"), ("POST", "/logout"), ("DELETE", "/api/auth/me")):
+            continue  # these end the account or its session the other requests use: checked last, below
         response = _request(client, accounts, method, path, asker, role, theirs, reason, accounts["owner"].id)
         want = expected(rule, role, theirs, reason)
         got = response.status_code
         refused = got in (401, 403)
         if (want is None and refused) or (want is not None and got != want):
             mismatches.append(f"{method} {path} [{rule}]: got {got}, designed {want or 'allowed'}")
+    for method, path in (("POST", "/api/auth/logout"), ("POST", "/logout"), ("DELETE", "/api/auth/me")):
+        response = _request(client, accounts, method, path, asker, role, theirs, reason, accounts["owner"].id)
+        want = expected(DESIGN[(method, path)], role, theirs, reason)
+        if (want is None) == (response.status_code in (401, 403)) or (want and response.status_code != want):
+            mismatches.append(f"{method} {path}: got {response.status_code}, designed {want or 'allowed'}")
     assert not mismatches, "\n".join(mismatches)
 
 

@@ -191,6 +191,30 @@ def test_people_can_register_on_the_web_and_see_their_conversations(client):
     assert weak.status_code == 422 and "at least 12" in weak.text
 
 
+def test_a_person_can_export_and_erase_their_whole_account(client):
+    database = database_of(client)
+    person = make_account(database, "person")
+    cids = [new_conversation(client, headers=person.auth) for _ in range(2)]
+    client.put(f"/api/conversations/{cids[0]}/safety-plan", json={"sections": {"warning_signs": ["not sleeping"]}},
+               headers=person.auth)
+    exported = client.get("/api/auth/me/export", headers=person.auth)
+    assert exported.status_code == 200 and "attachment" in exported.headers["content-disposition"]
+    body = exported.json()
+    assert body["account"]["username"] == person.username
+    assert sorted(c["conversation"]["id"] for c in body["conversations"]) == sorted(cids)
+    readable = client.get("/api/auth/me/export?format=html", headers=person.auth)
+    assert readable.headers["content-type"].startswith("text/html") and "not sleeping" in readable.text
+
+    assert client.delete("/api/auth/me", headers=person.auth).status_code == 204
+    assert client.get("/api/auth/me", headers=person.auth).status_code == 401, "the account and its tokens are gone"
+    for cid in cids:
+        assert client.get(f"/api/conversations/{cid}").status_code == 404
+    with database.engine.connect() as connection:
+        dump = " ".join(str(row) for table in ("accounts", "conversations", "data_keys", "api_tokens")
+                        for row in connection.execute(text(f"select * from {table}")))
+    assert person.username not in dump and not any(cid in dump for cid in cids)
+
+
 def test_people_can_register_but_not_as_staff(client):
     made = client.post("/api/auth/register", json={"username": "river", "password": PASSWORD, "role": "admin"})
     assert made.status_code == 201 and made.json()["account"]["role"] == "person"

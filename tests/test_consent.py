@@ -116,6 +116,22 @@ def test_withdrawal_stops_processing_until_consent_is_given_again(client, pipeli
     assert isinstance(run_turn(pipeline, cid), TurnDone)
 
 
+def test_a_refused_message_in_crisis_still_gets_the_crisis_lines(client, pipeline):
+    cid = new_conversation(client, country="GB")
+    client.post(f"/api/conversations/{cid}/consent/withdraw")
+    calls = pipeline.backend.calls
+    r = send(client, cid, "I have the pills in my hand and I'm taking them all tonight.")
+    assert r.status_code == 409
+    help_lines = r.json()["error"]["crisis_resources"]
+    assert help_lines["country"] == "GB" and any(x["phone"] == "116 123" for x in help_lines["resources"])
+    assert "crisis_resources" not in send(client, cid, "Are you still there?").json()["error"]
+    assert pipeline.backend.calls == calls, "nothing reached the model"
+    assert client.get(f"/api/conversations/{cid}").json()["messages"] == [], "nothing was stored"
+
+    page = client.post("/send", data={"conversation_id": cid, "content": "I'm going to kill myself tonight."})
+    assert page.status_code == 409 and "call one of the lines below now" in page.text and "Samaritans" in page.text
+
+
 def test_giving_and_withdrawing_are_audited_without_message_text(client, pipeline):
     cid = new_conversation(client, country="GB")
     client.post(f"/api/conversations/{cid}/consent/withdraw")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 from contextlib import asynccontextmanager
@@ -84,7 +85,12 @@ def create_app(settings: Settings | None = None, pipeline: TurnPipeline | None =
 
     @app.exception_handler(ConsentNeeded)
     async def consent_needed(_: Request, exc: ConsentNeeded) -> JSONResponse:
-        return _error(409, exc.code, str(exc))
+        response = _error(409, exc.code, str(exc))
+        if exc.in_crisis:  # unprocessed, but never without the way to help
+            body = json.loads(response.body)
+            body["error"]["crisis_resources"] = resources.resources_for(exc.country).model_dump()
+            response = JSONResponse(body, status_code=409)
+        return response
 
     @app.exception_handler(SessionEnded)
     async def session_ended(request: Request, _: SessionEnded):

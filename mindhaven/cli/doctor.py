@@ -103,6 +103,26 @@ def check_keys() -> Health:
     return Health(True, f"{len(keyring.ids)} key-encryption key(s) from {keys.describe()}; they open the data keys")
 
 
+def check_accounts() -> Health:
+    """Informative only: people can chat without any account; staff features need one."""
+    from sqlalchemy import func, select
+
+    from mindhaven.config import get_settings
+    from mindhaven.storage.db import make_engine
+    from mindhaven.storage.models import Account
+
+    try:
+        with make_engine(get_settings().resolved_database_url).connect() as connection:
+            counts = dict(connection.execute(select(Account.role, func.count()).where(Account.disabled_at.is_(None))
+                                             .group_by(Account.role)).all())
+    except Exception as exc:  # noqa: BLE001
+        return Health(False, f"cannot read accounts: {str(exc).splitlines()[0]}", "fix the database check first")
+    listed = ", ".join(f"{n} {role}" for role, n in sorted(counts.items())) or "none"
+    hint = "" if counts.get("admin") else (
+        "; no admin yet: `mindhaven accounts create <name> --role admin` (people can chat without one)")
+    return Health(True, f"active accounts: {listed}{hint}")
+
+
 def check_deidentifier() -> Health:
     try:
         from mindhaven.privacy.analyzer import get_analyzer
@@ -130,6 +150,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("model file", check_model),
     ("database", check_database),
     ("encryption keys", check_keys),
+    ("accounts", check_accounts),
     ("de-identification", check_deidentifier),
     ("LLM backend", check_backend),
 ]

@@ -1,24 +1,33 @@
 """Before any stage runs: a turn goes ahead only while the conversation's consent is in force.
 
 Checked on the state the pipeline loads (its newest consent row), so every interface obeys it.
+A refused message is neither stored nor sent anywhere, but our own risk assessor still reads it in
+memory: someone who withdrew consent and then writes that they are about to die must still be shown
+where to get help (the refusal carries ``in_crisis``, and each interface shows the crisis lines).
 """
 
 from __future__ import annotations
 
 from mindhaven.turn.receive import InvalidMessage
-from mindhaven.turn.types import ConsentStanding, ConversationState
+from mindhaven.turn.assess_risk import Assessor
+from mindhaven.turn.types import ConsentStanding, ConversationState, RiskLevel
 
 
 class ConsentNeeded(InvalidMessage):
     """The message was refused, unprocessed and unstored, for want of consent (HTTP 409)."""
 
-    def __init__(self, code: str, message: str, conversation_id: str):
+    def __init__(self, code: str, message: str, conversation_id: str, country: str = "", in_crisis: bool = False):
         super().__init__(code, message)
-        self.conversation_id = conversation_id
+        self.conversation_id, self.country, self.in_crisis = conversation_id, country, in_crisis
 
 
-def require_consent(state: ConversationState) -> None:
+def require_consent(state: ConversationState, text: str = "", assessor: Assessor | None = None) -> None:
+    if state.consent == ConsentStanding.GIVEN:
+        return
     cid = state.conversation_id
+    in_crisis = bool(text.strip()) and assessor is not None and \
+        assessor.assess(text, state.own_words).level >= RiskLevel.HIGH
+    extra = {"country": state.country, "in_crisis": in_crisis}
     if state.consent == ConsentStanding.WITHDRAWN:
         raise ConsentNeeded(
             "consent_withdrawn",
@@ -26,7 +35,7 @@ def require_consent(state: ConversationState) -> None:
             f"stopped. You can download your data (GET /api/conversations/{cid}/export) or erase it "
             f"(DELETE /api/conversations/{cid}). To continue, give consent again "
             f"(POST /api/conversations/{cid}/consent).",
-            cid,
+            cid, **extra,
         )
     if state.consent != ConsentStanding.GIVEN:
         raise ConsentNeeded(
@@ -34,5 +43,5 @@ def require_consent(state: ConversationState) -> None:
             "Your message was not processed: consent has not been given for this conversation. Show the "
             f"person the terms (GET /api/consent) and record their agreement (POST /api/conversations/{cid}/consent), "
             "then send the message again.",
-            cid,
+            cid, **extra,
         )

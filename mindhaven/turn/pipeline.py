@@ -64,7 +64,8 @@ class TurnPipeline:
         yielding anything; never after."""
         cancel = cancel or threading.Event()
         state = self.repository.load_state(incoming.conversation_id)
-        require_consent(state)
+        text = incoming.content if isinstance(incoming.content, str) else ""
+        require_consent(state, text[: self.limits.max_chars], self.assessor)
         received = receive(incoming, state, self.limits)
         deidentified = deidentify(received, self.finder)
         assessed = assess_risk(deidentified, self.assessor)

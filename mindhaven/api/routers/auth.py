@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field
 
 from mindhaven.accounts.passwords import WeakPassword
 from mindhaven.accounts.roles import AccountRole
-from mindhaven.api.access import anyone, signed_in
+from mindhaven.api.access import anyone, role_guard, signed_in
 from mindhaven.api.auth import CSRF_FIELD, SESSION_COOKIE, Principal, accounts, csrf_token
 from mindhaven.api.login_limit import LoginLimiter
 from mindhaven.api.routers.web import is_cross_site, render_page, templates
@@ -143,6 +143,31 @@ def my_conversations(request: Request, principal: Principal = Depends(signed_in)
     """A signed-in person's own conversations (staff and admins own none)."""
     owned = request.app.state.pipeline.repository.owned_by(principal.account.id)
     return [OwnConversation(id=c.id, created_at=c.created_at, country=c.country) for c in owned]
+
+
+person_only = role_guard(AccountRole.PERSON)
+
+
+@router.get("/api/auth/me/export")
+def export_me(request: Request, format: str = "json", principal: Principal = Depends(person_only)) -> Response:
+    """Everything kept about my account and all my conversations: JSON, or ``format=html`` to read or print."""
+    from mindhaven.api.routers.data_rights import download
+    from mindhaven.storage.export import export_account
+
+    data = export_account(request.app.state.pipeline.repository.database, principal.account.id, principal.actor)
+    return download(data, format, f"account-{principal.account.id[:8]}")
+
+
+@router.delete("/api/auth/me", status_code=204)
+def erase_me(request: Request, principal: Principal = Depends(person_only)) -> Response:
+    """Erase my account and every conversation it owns (their keys are destroyed), and sign out."""
+    from mindhaven.storage.erasure import erase_account
+
+    erase_account(request.app.state.pipeline.repository.database, principal.account.id, principal.actor,
+                  "person_request")
+    response = Response(status_code=204)
+    response.delete_cookie(SESSION_COOKIE, path="/")
+    return response
 
 
 # --- web ---------------------------------------------------------------------------------------

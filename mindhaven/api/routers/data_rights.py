@@ -29,8 +29,15 @@ def _database(request: Request) -> Database:
     return request.app.state.pipeline.repository.database
 
 
-def _attachment(conversation_id: str, extension: str) -> dict[str, str]:
-    return {"Content-Disposition": f'attachment; filename="mindhaven-{conversation_id[:8]}.{extension}"'}
+def download(data: dict, format: str, name: str) -> Response:
+    """An export as a file to save: JSON, or a self-contained HTML page to read or print."""
+    if format not in ("json", "html"):
+        return JSONResponse({"error": {"code": "invalid_request", "message": "format must be json or html"}},
+                            status_code=422)
+    disposition = {"Content-Disposition": f'attachment; filename="mindhaven-{name}.{format}"'}
+    if format == "html":
+        return HTMLResponse(render_readable(data), headers=disposition)
+    return Response(json.dumps(data, ensure_ascii=False, indent=2), media_type="application/json", headers=disposition)
 
 
 @router.get("/api/conversations/{conversation_id}/export")
@@ -38,13 +45,9 @@ def export(conversation_id: str, request: Request, format: str = "json",
            access: ConversationAccess = Depends(may_erase)) -> Response:
     """Everything stored about the conversation, opened: JSON, or with ``format=html`` a readable file."""
     if format not in ("json", "html"):
-        return JSONResponse({"error": {"code": "invalid_request", "message": "format must be json or html"}},
-                            status_code=422)
+        return download({}, format, "")
     data = export_conversation(_database(request), conversation_id, actor=access.actor)
-    if format == "html":
-        return HTMLResponse(render_readable(data), headers=_attachment(conversation_id, "html"))
-    body = json.dumps(data, ensure_ascii=False, indent=2)
-    return Response(body, media_type="application/json", headers=_attachment(conversation_id, "json"))
+    return download(data, format, conversation_id[:8])
 
 
 @router.delete("/api/conversations/{conversation_id}", status_code=204)

@@ -167,11 +167,11 @@ def consent_standing(request: Request, conversation_id: str) -> ConsentStanding:
 
 def _chat_page(
     request: Request, conversation=None, messages=(), error: str | None = None, draft: str = "", status_code: int = 200,
-    consent: ConsentStanding = ConsentStanding.GIVEN,
+    consent: ConsentStanding = ConsentStanding.GIVEN, in_crisis: bool = False,
 ) -> HTMLResponse:
     directory = get_directory()
     country = conversation.country if conversation else _page_country(request, directory)
-    in_crisis = any(
+    in_crisis = in_crisis or any(
         m.route == Route.CRISIS_PROTOCOL.value or (m.risk_level is not None and m.risk_level >= RiskLevel.HIGH)
         for m in messages
     )
@@ -308,8 +308,10 @@ def _form_turn(request: Request, form: dict[str, str], actor: str) -> Response:
         messages = pipeline.repository.messages(conversation.id, actor=actor)
         error = ("Your message was not sent: you withdrew your consent, so MindHaven has stopped working on "
                  "this conversation.")
+        if exc.in_crisis:
+            error += " If you are in danger or thinking of ending your life, please call one of the lines below now."
         return _chat_page(request, conversation, messages, error=error, draft=content, status_code=409,
-                          consent=ConsentStanding.WITHDRAWN)
+                          consent=ConsentStanding.WITHDRAWN, in_crisis=exc.in_crisis)
     except InvalidMessage as exc:
         messages = pipeline.repository.messages(conversation.id, actor=actor) if conversation else []
         return _chat_page(request, conversation, messages, error=str(exc), draft=content, status_code=422)

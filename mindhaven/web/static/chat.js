@@ -256,7 +256,11 @@
       return error;
     }
     return response.json().then(
-      function (body) { return made(body && body.error && body.error.message); },
+      function (body) {
+        var error = made(body && body.error && body.error.message);
+        error.crisis = Boolean(body && body.error && body.error.crisis_resources);
+        return error;
+      },
       function () { return made(null); }
     );
   }
@@ -393,7 +397,9 @@
                   "Start a new chat from the home page (MindHaven, top left).", true);
       } else if (err && err.fromApi && err.status === 409 && reply === null) {
         showError("Your message was not sent: you withdrew your consent, so MindHaven has stopped working on " +
-                  "this conversation. Reload the page to download or erase your data, or to agree again.", true);
+                  "this conversation. Reload the page to download or erase your data, or to agree again." +
+                  (err.crisis ? " If you are in danger, please call one of the crisis lines now." : ""), true);
+        if (err.crisis) revealHelp();
       } else if (err && err.fromApi) {
         showError(err.message, reply === null);
       } else if (reply === null) {
