@@ -257,3 +257,14 @@ def test_security_scan_without_network_warns_or_fails_when_strict(strict):
     assert "bandit: ok" in result.stdout, result.stdout + result.stderr
     assert "DEPENDENCY AUDIT NOT DONE" in result.stdout and "could not be reached" in result.stdout
     assert result.returncode == (1 if strict else 0), result.stdout + result.stderr
+
+
+def test_the_access_log_holds_no_private_link_or_query(client):
+    """uvicorn logs every request line; a conversation id is the key to an anonymous conversation."""
+    cid = new_conversation(client)
+    record = logging.LogRecord("uvicorn.access", logging.INFO, __file__, 1, '%s - "%s %s HTTP/%s" %d',
+                               ("127.0.0.1:5000", "GET", f"/c/{cid}/data?reason=ticket+4411", "1.1", 200), None)
+    for log_filter in logging.getLogger("uvicorn.access").filters:  # installed by create_app
+        log_filter.filter(record)
+    line = record.getMessage()
+    assert cid not in line and "ticket" not in line and f"/c/{cid[:6]}…/data" in line

@@ -14,6 +14,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from mindhaven import __version__
 from mindhaven.api.access import anyone
+from mindhaven.api.access_log import hide_private_links
 from mindhaven.api.auth import SessionEnded
 from mindhaven.api.limits import BodySizeLimit
 from mindhaven.api.security import SecurityHeaders, add_cors
@@ -46,6 +47,7 @@ def _error(status: int, code: str, message: str) -> JSONResponse:
 
 def create_app(settings: Settings | None = None, pipeline: TurnPipeline | None = None) -> FastAPI:
     settings = settings or get_settings()
+    hide_private_links()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):

