@@ -180,6 +180,108 @@ def test_everything_in_one_message(analyzer):
         assert text[e.start : e.end] == mapping[e.placeholder]
 
 
+# --- names and addresses found from context ---------------------------------------------------
+
+
+def found(analyzer, text: str, label: str) -> list[str]:
+    return [text[s.start : s.end] for s in analyzer.find(text, "en") if s.type == label]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("I'm Amanda's sister and I'm scared", ["Amanda"]),  # the possessive is not part of the name
+        ("Bożenka Przybylska's dog bit me", ["Bożenka Przybylska"]),  # unlisted, capitalised, spaCy says ORG
+        ("Mrs. Barbara Novak came to see me", ["Barbara Novak"]),  # a title with a full stop
+        ("Date: 2024-01-02\nName: Toshiro Akamatsu\nPhone: 07700 900123", ["Toshiro Akamatsu"]),  # a form
+        ("everyone calls me Dragoslav", ["Dragoslav"]),
+        ("i told olga petrenkova everything", ["olga petrenkova"]),  # an unlisted surname after a given name
+        ("my tutor is anna k. brzezinska", ["anna k. brzezinska"]),  # a lowercase middle initial
+        ("naomi ryan\nnight nurse", ["naomi ryan"]),  # a given name that is also a word, then a surname
+        ("Kind regards,\nZdravko Mrkonjic", ["Zdravko Mrkonjic"]),  # a line that is only a name
+        ("> Mijo K Adamovic\n> Asc Partners", ["Mijo K Adamovic"]),
+        ("we had three kids: Oksana, Ruslan, Bohdan and Mykola.", ["Oksana", "Ruslan", "Bohdan", "Mykola"]),
+        ("Hleb and Sarah fixed it for me", ["Hleb", "Sarah"]),  # paired with a found name
+        ("Tibor: are you ok?\nMaria: not really\nTibor: same", ["Tibor", "Maria", "Tibor"]),  # speakers
+        ("I wrote to Faina Kuzmenkova. Kuzmenkova never answered.", ["Faina Kuzmenkova", "Kuzmenkova"]),
+    ],
+)
+def test_names_found_from_context(analyzer, text, names):
+    assert found(analyzer, text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm Tired",
+        "I'm Tired Of Everything",
+        "May I ask you something?",
+        "Will you stay with me tonight?",
+        "everyone calls me lazy and she called me stupid",
+        "my boss's car got scratched",
+        "I'm at my wit's end",
+        "we had St Patty's day off",
+        "Me: I can't sleep\nTherapist: what keeps you up?\nMe: everything",
+        "Anxious: yes\nDepressed: sometimes",
+        "Sad, Angry and Tired",
+        "Thank You\nBest Wishes\nTake Care",
+        "I share it on Twitter, Instagram, Pintrest and Tumblr",
+        "Mum, Dad and me went to the beach",
+    ],
+)
+def test_context_rules_leave_ordinary_text_alone(analyzer, text):
+    assert analyzer.find(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("I'm at 14, rue des Lilas", "14, rue des Lilas"),  # a French number before the street type
+        ("we met on Hazel Park Road yesterday", "Hazel Park Road"),  # a named street without a number
+        ("send it to 4471 Maple Haven please", "4471 Maple Haven"),  # a rarer street type, capitalised
+        ("I'm at Bartók béla út 7", "Bartók béla út 7"),  # Hungarian street words in lower case
+        ("Ilički vijenac 3 is my flat", "Ilički vijenac 3"),  # South Slavic street word after the name
+        ("Address:\n12 ulica nowa 4 m. 5 krakow.", "12 ulica nowa 4 m. 5 krakow"),  # a form's address line
+        ("Bahnhofstr. 7\n10115 Berlin", "Bahnhofstr. 7\n10115 Berlin"),  # the town after its postcode
+        ("Kerkstraat 5\n1017 GC Amsterdam", "Kerkstraat 5\n1017 GC Amsterdam"),  # a Dutch postcode
+        ("Sokolská 12\n120 00 Praha", "Sokolská 12\n120 00 Praha"),  # a Czech street named with an adjective
+        ("post it to Storgränd 12", "Storgränd 12"),
+        ("I live at R. das Flores, 12", "R. das Flores, 12"),  # an abbreviated street type
+        ("send it to 33 jardim paulista 120 apt. 4", "33 jardim paulista 120 apt. 4"),  # a flat after any words
+        ("he lives on the north side of Joaquín Sorolla 15", "Joaquín Sorolla 15"),
+        ("I'll be at 010 63 Avenue du Golf Suite 9\nHellendoorn, OV 21072 tonight",
+         "010 63 Avenue du Golf Suite 9\nHellendoorn, OV 21072"),
+    ],
+)
+def test_more_address_formats(analyzer, text, address):
+    assert found(analyzer, text, "ADDRESS") == [address]
+
+
+def test_a_name_before_an_address_keeps_its_words(analyzer):
+    # spaCy reads "Barbara Novak Apt" as one name; the address after it must not swallow the name.
+    text = "Mrs. Barbara Novak Apt. 5 12 Elm Street"
+    assert found(analyzer, text, "PERSON") == ["Barbara Novak"]
+    assert found(analyzer, text, "ADDRESS") == ["Apt. 5 12 Elm Street"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i walked 5 miles to the park and back",
+        "I Walked 5 Miles To The Park Today",
+        "I scored 2 goals on the field today",
+        "i went down Memory Lane today",
+        "I Spent 3 Hours At The Club",
+        "my ipad 2 broke and I cried",
+        "I was sent to the principal's office",
+        "I live in a small flat with 2 cats",
+        "the 3 Little Pigs story makes me cry",
+    ],
+)
+def test_street_like_phrases_in_ordinary_sentences_are_kept(analyzer, text):
+    assert found(analyzer, text, "ADDRESS") == []
+
+
 # --- consistency across turns -----------------------------------------------------------------
 
 

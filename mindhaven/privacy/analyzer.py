@@ -5,8 +5,10 @@ What is covered, by language (measured in docs/evaluation.md, "De-identification
 - Any language: emails, URLs, phone numbers, ID and health numbers (SSN, NHS, Medicare, Aadhaar,
   Spanish DNI/NIE, credit cards, IBAN, IP addresses, labelled IDs), handles and user names, dates
   written with digits.
-- English: names (spaCy NER, plus given names and surnames of many origins in any case), street
-  addresses, dates with month names, schools and employers after "work at", "study at" and the like.
+- English: names (spaCy NER, plus given names and surnames of many origins in any case, unlisted names
+  from cues such as "call me", "Name:", "Mrs.", a line holding only a name, and further mentions of a
+  found name: listed with it, speaking in a dialogue, repeated), street addresses, dates with month
+  names, schools and employers after "work at", "study at" and the like.
 - Spanish: names after a relation or cue word ("mi hermano santiago", "hablé con mateo") and
   capitalised known names, addresses with a street type ("calle mayor 12"), dates with month names
   ("3 de abril de 1990"), employers after "trabajo en".
@@ -20,11 +22,13 @@ from __future__ import annotations
 import importlib.util
 import logging
 import os
+import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
 from mindhaven.privacy.lexicon import WORD, detect_language, fold, message_language, names
+from mindhaven.privacy.mentions import NameMentions
 
 # Presidio's email and URL recognizers consult tldextract, which otherwise downloads the public
 # suffix list on first use; an empty source list makes it use the snapshot it ships with.
@@ -122,6 +126,7 @@ class Analyzer:
         for recognizer in (AuMedicareRecognizer, InAadhaarRecognizer, EsNifRecognizer, EsNieRecognizer):
             registry.add_recognizer(recognizer(supported_language="en"))
         self.words = Words(nlp_engine.nlp["en"])
+        self.mentions = NameMentions(self.words)
         for recognizer in PROJECT_RECOGNIZERS:
             needs_words = getattr(recognizer, "needs_words", False)
             registry.add_recognizer(recognizer(self.words) if needs_words else recognizer())
@@ -142,7 +147,12 @@ class Analyzer:
             for r in results
             if r.score >= 0.35 and not _is_false_name(r.entity_type, text[r.start : r.end])
         ]
-        return _non_overlapping(spans)
+        spans = _non_overlapping(text, spans)
+        people = [(s.start, s.end) for s in spans if s.type == "PERSON"]
+        more = self.mentions.extend(text, people, lang) if people else []
+        if more:
+            spans = _non_overlapping(text, spans + [Span("PERSON", s, e, 0.5) for s, e in more])
+        return spans
 
     def plausible_ner_name(self, value: str, lang: str, title_case: bool) -> bool:
         """spaCy's English NER is trusted for capitalised names in English text only.
@@ -181,12 +191,30 @@ class _CheckedNer:
 
     def analyze(self, text: str, entities, nlp_artifacts=None):
         lang = message_language.get() or detect_language(text)
-        results = self._inner.analyze(text, entities, nlp_artifacts)
+        results = [_tidy_name(text, r) for r in self._inner.analyze(text, entities, nlp_artifacts)]
         title_case = _title_case(text) if any(r.entity_type == "PERSON" for r in results) else False
         # Organisations in general are not identifying; schools and employers come from their own recognizer.
         return [r for r in results if r.entity_type not in ("PERSON", "ORGANIZATION")
                 or r.entity_type == "PERSON"
                 and self._analyzer.plausible_ner_name(text[r.start : r.end], lang, title_case)]
+
+
+_FORMER = re.compile(r"(?i:ex|former)-\S+\s+")
+
+
+def _tidy_name(text: str, result):
+    """A name never runs over a line break ("Sieuwerd Heuver\\nPhone"), ends before a possessive and
+    starts after an "ex-" ("ex-Zombie Ryhänen")."""
+    if result.entity_type == "PERSON" and "\n" in text[result.start : result.end]:
+        cut = text.index("\n", result.start)
+        if text[result.start : cut].strip():
+            result.end = len(text[: cut].rstrip())
+    if result.entity_type == "PERSON" and text[result.end - 2 : result.end] in ("'s", "’s"):
+        result.end -= 2
+    former = _FORMER.match(text, result.start, result.end)
+    if result.entity_type == "PERSON" and former and former.end() < result.end:
+        result.start = former.end()  # "ex-Zombie Ryhänen": the band is not part of the name
+    return result
 
 
 def _title_case(text: str) -> bool:
@@ -208,13 +236,29 @@ def _is_false_name(entity_type: str, value: str) -> bool:
     return entity_type == "PERSON" and (value.strip().lower() in _NOT_NAMES or not any(c.isalpha() for c in value))
 
 
-def _non_overlapping(spans: list[Span]) -> list[Span]:
-    """Prefer longer spans, then the more specific type, then higher scores; drop overlaps."""
+def _non_overlapping(text: str, spans: list[Span]) -> list[Span]:
+    """Prefer longer spans, then the more specific type, then higher scores; drop overlaps.
+
+    A name that runs into a longer span keeps its words before it: spaCy reads "Mrs. Barbara Yudina
+    Apt. 675 ..." as the name "Barbara Yudina Apt", which the address would otherwise swallow whole.
+    """
     kept: list[Span] = []
     for span in sorted(spans, key=lambda s: (-(s.end - s.start), -_SPECIFICITY.get(s.type, 0), -s.score)):
-        if all(span.end <= k.start or span.start >= k.end for k in kept):
+        if span.type == "PERSON":
+            span = _cut_before(text, span, kept)
+        if span and all(span.end <= k.start or span.start >= k.end for k in kept):
             kept.append(span)
     return sorted(kept, key=lambda s: s.start)
+
+
+def _cut_before(text: str, span: Span, kept: list[Span]) -> Span | None:
+    later = [k.start for k in kept if span.start < k.start < span.end]
+    if not later:
+        return span
+    end = min(later)
+    while end > span.start and not text[end - 1].isalnum():
+        end -= 1
+    return Span(span.type, span.start, end, span.score) if end - span.start >= 2 else None
 
 
 @lru_cache(maxsize=1)

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from mindhaven.privacy.lexicon import HINGLISH, WORD, Words, detect_language, fold, message_language, names, zipf
@@ -44,9 +46,18 @@ AFTER = {lang: frozenset(words) for lang, words in AFTER.items()}
 TITLES = set("""princess prince king queen lady lord sir dame saint st captain officer detective judge president
 senator pope general sergeant professor reverend""".split())
 PERSON_BEFORE = set("and with told texted met miss called messaged dating married".split())
-PERSON_AFTER = set("said says told texted keeps thinks wants hates knows noticed dumped shouted".split())
+PERSON_AFTER = set("said says told texted keeps thinks wants hates knows noticed dumped shouted lives".split())
 _NAME_IS = {("name", "is"), ("name's", ""), ("names", ""), ("i'm", ""), ("im", ""), ("i", "am"), ("me", "llamo"),
-            ("se", "llama"), ("je", "m'appelle"), ("ich", "heiße"), ("meu", "nome"), ("mera", "naam")}
+            ("se", "llama"), ("je", "m'appelle"), ("ich", "heiße"), ("meu", "nome"), ("mera", "naam"),
+            ("call", "me"), ("calls", "me"), ("called", "me")}
+_SAINT = {"st", "saint", "san", "santa", "sankt", "são", "sao"}
+# Titles written with a full stop ("Mrs. Barbara Yudina"): the stop does not end a sentence.
+_TITLE_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "mx"}
+# A form's label: "Name: Toshimi Arata".
+_NAME_LABEL = re.compile(r"(?i:(?:^|\n)[ \t>*-]*(?:full\s+|first\s+|last\s+)?name[ \t]*:[ \t]*)$")
+
+# A line holding two to four words and initials, behind quoting marks: "> Mijail C Adomo".
+_NAME_LINE = re.compile(r"(?m)^[ \t>?*|-]*([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*\.?){1,3})[ \t]*$")
 
 
 class PersonNameRecognizer(EntityRecognizer):
@@ -55,7 +66,10 @@ class PersonNameRecognizer(EntityRecognizer):
     A word counts as a name when it is a known given name or surname (Faker, 86 locales) and not an
     ordinary word of the message's language; an ambiguous one ("grace", "jack", "mateo" in Spanish)
     needs a sign around it ("my sister grace", "jack said"). An unknown word right after a relation
-    ("my friend dariush") is taken as a name too. A following surname joins the span.
+    ("my friend dariush") is taken as a name too, and so is one after "call me", a form's "Name:" or a
+    title ("Mrs. Barbara Yudina"). A following surname joins the span, even an unlisted one
+    that no language uses ("olga krylova"). Two or three capitalised words no language
+    uses ("Gyala Antall"), or a line holding only a name, are names wherever they stand.
     """
 
     needs_words = True  # built with the analyzer's word lists
@@ -70,7 +84,7 @@ class PersonNameRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         language = message_language.get() or detect_language(text)
-        tokens = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text)]
+        tokens = [self._without_possessive(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text)]
         # Title Case ("I Can't Do This Anymore"): capitals on ordinary words say nothing about names.
         ordinary = [t for t in tokens if t[2][0].isalpha() and self.words.common(t[2], language)]
         title_case = len(ordinary) >= 3 and sum(t[2][0].isupper() for t in ordinary) >= 0.6 * len(ordinary)
@@ -82,6 +96,8 @@ class PersonNameRecognizer(EntityRecognizer):
         results: list[RecognizerResult] = []
         if language == "en" and not title_case:
             results += self._unknown_full_names(text, tokens, nlp_artifacts)
+        if language != "hi" and "\n" in text:
+            results += self._name_lines(text, language)
         i = 0
         while i < len(tokens):
             score = self._score(text, tokens, i, language, title_case, proper)
@@ -93,30 +109,69 @@ class PersonNameRecognizer(EntityRecognizer):
             i = end + 1
         return results
 
+    def _without_possessive(self, start: int, end: int, word: str) -> tuple[int, int, str]:
+        """"Amanda's daughter" -> "Amanda": the name without its possessive; "it's", "name's" and a common
+        word that is also a surname ("my boss's car", "at my wit's end") stay whole."""
+        if len(word) > 4 and word[-2:] in ("'s", "’s"):
+            base = word[:-2]
+            w = fold(base)
+            if not self.words.common(base) or base[0].isupper() and (w in self.first or w in self.last):
+                return start, end - 2, base
+        return start, end, word
+
     def _unknown_full_names(self, text: str, tokens, nlp_artifacts) -> list[RecognizerResult]:
-        """Two or three capitalised words no language uses ("Gyala Antall"), which spaCy did not take for
-        a place, an organisation or anything else: a name from nowhere in the lists."""
+        """Two or three capitalised words no language uses ("Gyala Antall", "Faina D. Yefremova"), which
+        spaCy did not take for a place or anything else: a name from nowhere in the lists. spaCy's small
+        model often calls such names an organisation, so that reading does not count against them."""
         taken = [(e.start_char, e.end_char) for e in (getattr(nlp_artifacts, "entities", None) or [])
-                 if e.label_ not in ("PERSON",)]
+                 if e.label_ not in ("PERSON", "ORGANIZATION", "ORG")]
         results = []
         i = 0
         while i < len(tokens):
-            j = i
-            while (j < len(tokens) and self._foreign_capitalised(tokens[j][2])
-                   and (j == i or _joined(text[tokens[j - 1][1] : tokens[j][0]]))):
+            j, words = i, 0
+            while j < len(tokens) and (j == i or _joined(text[tokens[j - 1][1] : tokens[j][0]],
+                                                         after_initial=len(tokens[j - 1][2]) == 1)):
+                if self._foreign_capitalised(tokens[j][2]):
+                    words += 1
+                elif not (j > i and len(tokens[j][2]) == 1 and tokens[j][2].isupper()):  # a middle initial
+                    break
                 j += 1
-            if 2 <= j - i <= 3:
+            if 2 <= words <= 3 and self._foreign_capitalised(tokens[j - 1][2]):
                 start, end = tokens[i][0], tokens[j - 1][1]
                 if not any(s < end and start < e for s, e in taken):
                     results.append(RecognizerResult("PERSON", start, end, 0.5))
             i = max(j, i + 1)
         return results
 
+    def _name_lines(self, text: str, language: str) -> list[RecognizerResult]:
+        """A line that is nothing but a full name, as at the top of a letter or a signature
+        (">Gyala Antall", "Mohmad R. Vizirov"); found even in Title Case text, where capitals say nothing."""
+        results = []
+        lowercase = not any(c.isupper() for c in text)
+        for m in _NAME_LINE.finditer(text):
+            words = [w for w in m.group(1).split() if len(w.rstrip(".")) > 1]
+            if len(words) < 2 or not all(w[0].isupper() or lowercase for w in words):
+                continue
+            given, surname = fold(words[0]), fold(words[-1])
+            # A listed given name may carry any rarer capitalised surname ("Marta Palermo").
+            rare_surname = (given in self.first and given not in self.words.not_nouns and words[-1][0].isupper()
+                            and surname not in self.words.not_nouns and zipf(surname, "en") < 4.5)
+            if all(self._listed_or_unknown(fold(w), language) for w in words[:-1]) and \
+                    (rare_surname or self._listed_or_unknown(surname, language)):
+                results.append(RecognizerResult("PERSON", m.start(1), m.end(1), 0.6))
+        return results
+
+    def _listed_or_unknown(self, w: str, language: str) -> bool:
+        if w in self.first or w in self.last:
+            return not self.words.common(w, language) or (w not in self.words.not_nouns and zipf(w, "en") < 4.0)
+        return self._unknown_word(w)
+
     def _foreign_capitalised(self, word: str) -> bool:
         w = fold(word)
-        return (word[:1].isupper() and not word.isupper() and len(word) >= 3 and word.isalpha()
-                and not any(zipf(w, lang) >= 3.0 for lang in ("en", "es", "fr", "de", "pt"))
-                and w not in self.words.english)
+        parts = w.split("-")  # "Fokion-Isidoros"
+        return (word[:1].isupper() and not word.isupper() and len(word) >= 3 and word.replace("-", "").isalpha()
+                and not any(zipf(p, lang) >= 3.0 for p in parts for lang in ("en", "es", "fr", "de", "pt"))
+                and not any(p in self.words.english for p in parts))
 
     def _cues(self, text: str, tokens, i: int, language: str) -> tuple[bool, bool]:
         prev = [fold(t[2]) for t in tokens[max(0, i - 3) : i]]
@@ -125,14 +180,15 @@ class PersonNameRecognizer(EntityRecognizer):
         gap_before = text[tokens[i - 1][1] : tokens[i][0]] if i else ""
         gap_after = text[tokens[i][1] : tokens[i + 1][0]] if i + 1 < len(tokens) else ""
         relations = RELATIONS.get(language, RELATIONS["en"])
-        strong = False
-        if prev and not any(c in gap_before for c in ".!?\n"):
+        strong = bool(_NAME_LABEL.search(text, 0, tokens[i][0]))
+        if prev and prev[-1] in _TITLE_ABBREVIATIONS and gap_before.strip() == ".":
+            strong = True
+        elif prev and not any(c in gap_before for c in ".!?\n"):
             last = prev[-1]
-            strong = last in relations or tuple(prev[-2:]) in _NAME_IS or (last, "") in _NAME_IS
+            strong |= last in relations or tuple(prev[-2:]) in _NAME_IS or (last, "") in _NAME_IS
             strong |= len(prev) >= 2 and (prev[-2], prev[-1]) in {("best", "friend"), ("best", "mate")}
         weak = bool(prev) and prev[-1] in BEFORE.get(language, ()) and not any(c in gap_before for c in ".!?\n")
         weak |= bool(nxt) and nxt in AFTER.get(language, ()) and not any(c in gap_after for c in ".!?\n")
-        weak |= gap_after.startswith("'s") or gap_after.startswith("’s")
         return strong, weak
 
     @staticmethod
@@ -167,6 +223,8 @@ class PersonNameRecognizer(EntityRecognizer):
         w = fold(word)
         if w in TITLES or w in RELATIONS["en"]:
             return None  # "Princess", "Doctor": a title or a relation, not a name
+        if i and fold(tokens[i - 1][2]) in _SAINT:
+            return None  # "St Patty's day", "San Diego": a holiday, a church or a place
         known = w in self.first or w in self.last
         common = self.words.common(word, language) or (language != "en" and self.words.common(word, "en"))
         strong, weak = self._cues(text, tokens, i, language)
@@ -177,6 +235,10 @@ class PersonNameRecognizer(EntityRecognizer):
         if language == "en":
             if known and not common:
                 return 0.85 if (capital or strong or weak) else (0.6 if len(w) >= 3 else None)
+            if known and common and w in self.first and w not in self.words.not_nouns and zipf(w, "en") < 4.5 \
+                    and i + 1 < len(tokens) and _joined(text[end : tokens[i + 1][0]]) \
+                    and fold(tokens[i + 1][2]) in self.last and self._surname_like(fold(tokens[i + 1][2]), language):
+                return 0.6  # "naomi ryan": a given name that is also a word, then a surname
             if known and common:
                 # "my sister grace", "jack said"; a verb or an adjective needs the strong cue ("to block it").
                 ordinary = w in self.words.not_nouns or zipf(w, "en") >= 5.0
@@ -214,7 +276,7 @@ class PersonNameRecognizer(EntityRecognizer):
     def _extend(self, text: str, tokens, i: int, language: str, title_case: bool) -> int:
         """The last token of the name starting at ``i``: surnames and initials join it."""
         end = i
-        capital = tokens[i][2][0].isupper() and (not title_case or fold(tokens[i][2]) in self.first)
+        capital = tokens[i][2][0].isupper() and (not title_case or self._given_like(fold(tokens[i][2])))
         for _ in range(3):
             j = end + 1
             if j >= len(tokens) or not _joined(text[tokens[end][1] : tokens[j][0]]):
@@ -226,16 +288,31 @@ class PersonNameRecognizer(EntityRecognizer):
                     end = j + 1
                     continue
                 break
+            if not capital and len(word) == 1 and word.islower() and word not in "ai":  # "eric g. samoylova"
+                after = tokens[j + 1] if j + 1 < len(tokens) else None
+                if after and _joined(text[tokens[j][1] : after[0]], after_initial=True) and \
+                        self._surname_like(fold(after[2]), language):
+                    end = j + 1
+                    continue
+                break
             w = fold(word)
             surname = (w in self.last and w not in self.words.stop and w not in self.words.irregular  # "sam lee"
                        and not self.words.inflected(w) and zipf(w, "en") < 5.0)
             if self.words.common(word, language) and not surname:
                 break
-            if w in self.last or w in self.first or (capital and word[0].isupper()):
+            if w in self.last or w in self.first or (capital and word[0].isupper()) or \
+                    (self._given_like(fold(tokens[i][2])) and self._surname_like(w, language)):
                 end = j
                 continue
             break
         return end
+
+    def _given_like(self, w: str) -> bool:
+        return w in self.first or self._unknown_word(w)
+
+    def _surname_like(self, w: str, language: str) -> bool:
+        """A listed surname that is no ordinary word, or a word no language uses ("olga krylova")."""
+        return len(w) >= 3 and not self.words.common(w, language) and (w in self.last or self._unknown_word(w))
 
 
 def _joined(gap: str, after_initial: bool = False) -> bool:

@@ -12,18 +12,38 @@ _SUFFIXES = (
     "hollow|crossing|landing|point|manor|commons?|fields?|greens|squares|radial|run|bypass|esplanade|promenade|"
     "embankment|approach|chase|croft|fold|garth|lea|yard"
 )
+# Rarer street types, trusted only capitalised after a house number and capitalised words ("03711 Jones
+# Light" is an address, "2 light bulbs" is not).
+_RARE_SUFFIXES = (
+    "Alley|Arcade|Bend|Bluffs?|Brooks?|Burgs?|Camp|Canyon|Cape|Cent(?:er|re)s?|Circles?|Circuit|Circus|Cliffs?|"
+    "Colonnade|Concourse|Copse|Corners?|Courts|Courtyard|Coves?|Creek|Crest|Crossroad|Crossway|Curve|Dam|Dell|"
+    "Divide|Drives|Estates|Expressway|Extensions?|Falls?|Ferry|Fords?|Forest|Forges?|Fort|Freeway|Garden|Gateway|"
+    "Glade|Glens|Grange|Groves|Gully|Harbou?rs?|Haven|Inlet|Islands?|Junctions|Knolls?|Lakes?|Laneway|Link|Loaf|"
+    "Locks?|Lookout|Manors|Mills?|Mission|Motorway|Mount|Mountains?|Neck|Nook|Orchard|Oval|Overpass|Parklands|"
+    "Parks|Parkways|Pass|Passage|Pathway|Pines?|Plains?|Plateau|Points|Ports?|Prairie|Quadrant|Ramble|Ramp|Ranch|"
+    "Rapids?|Reserve|Retreat|Ridges|Ridgeway|River|Riverway|Roads|Route|Shoals?|Shores?|Skyway|Spurs?|Station|"
+    "Strand|Stravenue|Stream|Streets|Tarn|Throughway|Tor|Trace|Track|Trafficway|Tunnel|Turnpike|Underpass|Valleys?|"
+    "Via|Viaduct|Views|Villages?|Ville|Vista|Walks|Walkway|Wall|Ways|Wynd"
+)
+# Words that join a distance or a count to a place ("5 miles to the park"), never a street's name.
+_NOT_IN_NAME = r"(?!(?i:the|to|at|of|and|in|on|into|from|for|with|my|a|an|by)\b)"
 # Street types written before the name ("Rua Diadema 1903", "calle mayor 12", "33 avenue de Provence").
 _PREFIXES = (
-    "rue|rua|avenida|avda|av|avenue|boulevard|bd|bld|chemin|allée|allee|impasse|quai|cours|calle|c/|carrer|"
+    "rue|rua|rúa|trg|avenida|avda|av|avenue|boulevard|bd|bld|chemin|allée|allee|impasse|quai|cours|calle|c/|carrer|"
     "camino|paseo|plaza|plaça|praça|praca|travessa|largo|estrada|rodovia|alameda|ronda|via|viale|piazza|"
     "piazzetta|piazzale|corso|strada|vicolo|borgo|ulica|ul|aleja|al|utca|út|ulitsa|jalan|jl|carrera|"
-    "diagonal|transversal|rambla|glorieta|pasaje|callejón|callejon|urbanización|urbanizacion"
+    "diagonal|transversal|rambla|glorieta|pasaje|callejón|callejon|urbanización|urbanizacion|contrada|incrocio|"
+    "núcleo|nucleo|distrito|condomínio|condominio|conjunto|quadra|setor|ladeira|pasadizo|cañada|corredor|calzada|"
+    "andador|ampliación|ampliacion|cerrada|circuito|prolongación|prolongacion|retorno|intrarea|aleea|calea|"
+    "splaiul|bulevardul|șoseaua|soseaua|piața|drumul|plac|rotonda|stretto|vereda|praia|"
+    "pl(?=\\.)|gg(?=\\.)|r(?=\\.)|c(?=\\.)"  # abbreviations, only with their full stop: "R. de Amaral, 50"
 )
 # Street words fused to the name in Germanic, Nordic, Finnish, Dutch, Hungarian and Slavic names.
 _FUSED = (
     "strasse|straße|str|gasse|weg|allee|platz|ring|damm|ufer|markt|gade|vej|veien|vegen|gata|gatan|vägen|väg|"
     "torget|katu|kuja|tie|polku|kaari|rinne|tee|iela|gatve|cesta|straat|laan|plein|dreef|singel|gracht|kade|"
-    "steeg|utca|út|útja|ulica"
+    "steeg|utca|út|útja|ulica|gränd|stigen|stræde|straede|bakken|vingen|stubben|boulevard|bulevardi|"
+    "baan|vollen|åsen|haugen|jordet"
 )
 _WORD = r"[^\W\d_][\w'’.-]*"
 _NUM = r"\d{1,6}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?"
@@ -34,14 +54,19 @@ STREET = re.compile(
     "|".join([
         # [Flat 2,] 221b [12] Baker Street | 350 w 42nd st
         rf"(?i:(?:{_UNIT}\.?\s*\w{{1,5}},?\s+)?\b{_NUM}(?:\s+\d{{1,5}}[a-z]?)?,?\s+"
-        rf"(?:(?:{_WORD}|\d{{1,3}}(?:st|nd|rd|th))\s+){{0,4}}(?:{_SUFFIXES})\b\.?)",
-        # [2456] Rue de Virton 38 | calle mayor 12 | 33 avenue de Provence
-        rf"(?i:(?:\b{_NUM}\s+){{0,2}}\b(?:{_PREFIXES})\.?\s+(?:{_WORD}\s+){{0,4}}?"
-        rf"(?:{_WORD}(?:,?\s+(?:n[º°o.]\s*)?{_NUM}\b)|{_WORD}(?=\s*(?:,|\n|$))))",
+        rf"(?:{_NOT_IN_NAME}(?:{_WORD}|\d{{1,3}}(?:st|nd|rd|th))\s+){{0,4}}(?:{_SUFFIXES})\b\.?)",
+        # 03711 Jones Light | 65 Brandon Crossway
+        rf"\b{_NUM}(?:\s+\d{{1,5}}[a-z]?)?,?[ \t]+(?:{_NOT_IN_NAME}\p{{Lu}}[\w'’-]*[ \t]+){{1,3}}"
+        rf"(?:{_RARE_SUFFIXES})\b",
         # [353] Loorenstrasse 149 | Harjukuja 54 | Árpád fejedelem útja 3.
-        rf"(?:\b{_NUM}\s+)?\b(?:\p{{Lu}}\w*\s+){{0,2}}[\w-]*(?i:{_FUSED})\s+{_NUM}\b\.?",
-        # Király u. 15. | Árpád fejedelem útja 3.: Hungarian street words before the number
-        rf"(?:\b{_NUM}\s+)?(?:\p{{Lu}}[\w'’-]*\s+){{1,3}}(?:u\.|utca|út|útja|tér|krt\.|körút)\s+{_NUM}\b\.?",
+        rf"(?:\b{_NUM}\s+)?\b(?:\p{{Lu}}\w*\s+){{0,2}}[\w-]*(?i:{_FUSED})\.?\s+{_NUM}\b\.?",
+        # Király u. 15. | Árpád fejedelem útja 3. | Kozarčev vijenac 8a: Hungarian and South Slavic street
+        # words after the name
+        rf"(?:\b{_NUM}\s+)?\p{{Lu}}[\w'’-]*\s+(?:[\w'’-]+\s+){{0,2}}"
+        rf"(?:u\.|utca|út|útja|tér|krt\.|körút|prečac|vijenac|vrh|naselje|put|šetalište|cesta|ulica|trg)"
+        rf"\s+{_NUM}\b\.?",
+        # Dúbravčická 9 | Cablkova 4: Czech and Slovak streets named with an adjective
+        rf"\b\p{{Lu}}\w{{2,}}(?:ská|cká|ová|ova)[ \t]+{_NUM}\b",
         # 353 Buerlia 227 | 641 Dašická 688: a number, capitalised words, a number
         rf"\b\d{{1,6}}\s+(?:\p{{Lu}}[\w'’.-]*[ \t]+){{1,3}}\d{{1,5}}[a-zA-Z]?\b",
         # P.O. Box 242 | PSC 0413, Box 8144 APO AA 42323 | USS Mahler FPO AA 70489 | Unit 1234 Box 5678 DPO AE
@@ -52,6 +77,17 @@ STREET = re.compile(
         rf"(?:\s+{_WORD}){{0,2}})",
     ])
 )
+# [2456] Rue de Virton 38 | calle mayor 12 | 33 avenue de Provence. Apart from STREET, since "010 63
+# Avenue du Golf Arabe" also reads as a number and a street type there, and only one reading is kept.
+PREFIXED_STREET = re.compile(
+    rf"(?i:(?:\b{_NUM},?\s+){{0,2}}\b(?:{_PREFIXES})\.?[ \t]+(?:{_WORD}[ \t]+){{0,4}}?"
+    rf"(?:{_WORD}(?:,?[ \t]+(?:(?:n[º°o.]|nr)\.?[ \t]*)?(?:{_NUM}|s/n)\b)|{_WORD}(?=\s*(?:,|\n|$|\.(?:\s|$)))))"
+)
+# "shows on Marina Fort Street": a named street without a number, after a preposition.
+NAMED_STREET = re.compile(
+    r"(?<=\b(?:on|along|down|off|up|at|near|in)[ \t])(?!(?:The|A|An|My|Our|This|That)\b|Memory Lane|Easy Street)"
+    r"(?:\p{Lu}[\w'’-]*[ \t]+){1,3}(?:Street|Road|Avenue|Lane|Drive|Boulevard|Terrace|Crescent)\b"
+)
 # After a street: flat or suite numbers, then town, region, country and postcode, line by line or comma
 # by comma.
 UNIT_AFTER = re.compile(
@@ -59,15 +95,19 @@ UNIT_AFTER = re.compile(
     rf"|[ \t]*,?[ \t]*\d{{1,2}}[ \t]*[º°ª][ \t]*[a-zA-Z]?\b"  # Spanish floors: "3º b"
 )
 MILITARY = re.compile(rf"(?i:[ \t]*,?[ \t]*\n?{_QUOTE}[AFD]PO\s+A[AEP]\s+\d{{5}}\b)")
-POSTCODE = (  # UK (either case), 4-6 digits (with a ZIP+4), Canada, Poland, Sweden
-    r"(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}|\d{4,6}(?:-\d{3,4})?|"
-    r"[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{2}-\d{3}|\d{3}\s\d{2})"
+POSTCODE = (  # UK (either case), Netherlands, 4-6 digits (with a ZIP+4), Canada, Poland, Sweden
+    r"(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}|\d{4}\s?[A-Z]{2}\b|"
+    r"\d{4,6}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{2}-\d{3}|\d{3}\s\d{2})"
+)
+# The town after its postcode: "08302 Lüdenscheid", "491 21 Police nad Metují".
+_POSTCODE_TOWN = (
+    rf"{POSTCODE}[ \t]+\p{{Lu}}[\w'’.-]*(?:[ \t]+(?:\p{{Lu}}[\w'’.-]*|-|nad|pod|na|an|am|de|del|la|le|sur)){{0,3}}"
 )
 PLACE_AFTER = re.compile(
     rf"(?:[ \t]*,[ \t]*|[ \t]*\n(?:{_QUOTE}\n)?{_QUOTE}(?:,[ \t]*)?|[ \t]+(?=\p{{Lu}}{{2,}}\b))"
     rf"(?:(?:\p{{Lu}}[\w'’.-]*|\([\w ]+\))"
     rf"(?:[ \t]+(?:[\p{{Lu}}d(][\w'’.)-]*|de|del|la|le|nad|an|am|upon|on|sur)){{0,3}}"
-    rf"(?:[ \t]+{POSTCODE})?|{POSTCODE}|[A-Z]{{2}}[ \t]+\d{{4,6}})(?!\w|[ \t.-]*\d)"
+    rf"(?:[ \t]+{POSTCODE})?|{_POSTCODE_TOWN}|{POSTCODE}|[A-Z]{{2}}[ \t]+\d{{4,6}})(?!\w|[ \t.-]*\d)"
 )
 # "Bundesstrasse 31 Zezig Streets": more of the street's name on the same line, before a break.
 SAME_LINE = re.compile(
@@ -76,10 +116,18 @@ SAME_LINE = re.compile(
 LOWER_PLACE = re.compile(rf"[ \t]*,[ \t]*[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?[ \t]+{POSTCODE}\b")
 # Right after these words, a name and a number ("lives on Grössgstötten 50") is an address too.
 LABELLED = re.compile(
-    r"(?i:\b(?:address(?:\s+is)?:?|live[sd]?\s+(?:at|on)|living\s+(?:at|on)|moved\s+to|staying\s+at|"
+    r"(?i:\b(?:address(?:\s+is)?:?|live[sd]?\s+(?:at|on)(?:\s+the\s+\w+\s+(?:side|end)\s+of)?|"
+    r"living\s+(?:at|on)|moved\s+to|staying\s+at|send(?:\s+it|\s+them)?\s+to|sent\s+to|deliver(?:ed)?\s+to|"
     r"located\s+at|vivo\s+en|direcci[oó]n\s+es)\s+)"
     rf"((?:(?i:{_UNIT})\.?[ \t]*\w{{1,5}},?[ \t]+)?(?:(?:{_NUM}[ \t]+)?(?:\p{{Lu}}[\w'’.-]*[ \t]+){{1,3}}{_NUM}\b|"
     rf"{_NUM}[ \t]+\p{{Lu}}[\w'’-]*\b))"
+)
+
+# A form's address line: everything after "Address:" on the next line that starts with a number.
+ADDRESS_LINE = re.compile(r"(?i:\baddress[ \t]*:[ \t]*\n?[ \t]*)(\d{1,6}[ \t]+[^\n]{4,80}?)\.?[ \t]*(?=\n|$)")
+# "0605 πεντέλης 210 apt. 999": a number, words in any case, a number, then a flat.
+NUMBERS_AND_UNIT = re.compile(
+    rf"\b\d{{1,6}}[ \t]+(?:[^\W\d_]+[ \t]+){{1,3}}\d{{1,5}}[a-zA-Z]?(?=,?[ \t]+(?i:{_UNIT})\b)"
 )
 
 
@@ -88,8 +136,10 @@ class StreetAddressRecognizer(EntityRecognizer):
 
     A street is a house number and a street type ("221b Baker Street", "12 Elm St. Apt 4"), a
     street type before the name ("Rua Diadema 1903", "calle mayor 12"), a street word fused to the
-    name ("Loorenstrasse 149"), a PO box or a military address; whatever follows it on the next lines
-    or after commas that looks like a flat, a city, a country or a postcode joins the span.
+    name ("Loorenstrasse 149"), a PO box or a military address; also a capitalised street with a type
+    but no number after "on", "at" and the like ("on Marina Fort Street") and a form's "Address:" line.
+    Whatever follows the street on the next lines or after commas that looks like a flat, a city, a
+    country or a postcode (before or after the town) joins the span.
     """
 
     def __init__(self) -> None:
@@ -100,13 +150,18 @@ class StreetAddressRecognizer(EntityRecognizer):
         pass
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
-        spans = [(_unit_before(text, m.start()), m.end()) for m in STREET.finditer(text)]
-        spans += [(m.start(1), m.end(1)) for m in LABELLED.finditer(text)]
+        spans = [(_unit_before(text, m.start()), m.end())
+                 for pattern in (STREET, PREFIXED_STREET, NUMBERS_AND_UNIT) for m in pattern.finditer(text)]
+        spans += [(m.start(1), m.end(1)) for pattern in (LABELLED, ADDRESS_LINE) for m in pattern.finditer(text)]
+        named = [(m.start(), m.end()) for m in NAMED_STREET.finditer(text)]
+        spans += named
         results = []
         for start, end in _merge(spans):
             end = _continue(text, end)
-            if sum(c.isalpha() for c in text[start:end]) >= 2 and any(c.isdigit() for c in text[start:end]) or \
-                    "box" in text[start:end].lower() or "corner" in text[start:end].lower():
+            value = text[start:end]
+            if sum(c.isalpha() for c in value) >= 2 and any(c.isdigit() for c in value) or \
+                    "box" in value.lower() or "corner" in value.lower() or \
+                    any(start <= s and e <= end for s, e in named):
                 results.append(RecognizerResult("STREET_ADDRESS", start, end, 0.75))
         return results
 
@@ -128,7 +183,8 @@ def _continue(text: str, end: int) -> int:
     for step in range(8):
         for pattern in (UNIT_AFTER, MILITARY, PLACE_AFTER) + ((SAME_LINE,) if step == 0 else ()):
             m = pattern.match(text, end)
-            if m and m.end() > end and ":" not in m.group(0) and "@" not in m.group(0):
+            # "...\nMobile: 0341 ..." is the next field's label, not the town of Mobile.
+            if m and m.end() > end and ":" not in text[m.start() : m.end() + 2] and "@" not in m.group(0):
                 end = m.end()
                 break
         else:
