@@ -86,9 +86,10 @@ def sdcnl_relabelled() -> list[Item]:
     items = sdcnl("test")
     labels = {int(r["row"]): int(r["label"]) for r in _rows(RELABELS)}
     out = []
-    for row, item in sorted(labels.items()):
-        if labels[row] in (0, 2):
-            crisis = int(labels[row] == 2)
+    for row, label in sorted(labels.items()):
+        item = items[row]
+        if label in (0, 2):
+            crisis = int(label == 2)
             out.append(Item(item.text, "sdcnl-relabelled", crisis, {"suicidal_thoughts": crisis},
                             int(RiskLevel.MODERATE if crisis else RiskLevel.LOW), group=f"from r/{item.group}"))
     return out

@@ -23,6 +23,7 @@ from starlette.convertors import Convertor, register_url_convertor
 
 from mindhaven import __version__
 from mindhaven.api.access import Action, ConversationAccess, anyone, authorize, may_start, may_use
+from mindhaven.accounts.roles import AccountRole
 from mindhaven.api.auth import Principal
 from mindhaven.api.deps import humans_on_call
 from mindhaven.consent.terms import CURRENT_VERSION, TERMS
@@ -197,6 +198,12 @@ def _chat_page(
 @router.get("/", response_class=HTMLResponse)
 def new_chat(request: Request, principal: Principal = Depends(anyone)) -> HTMLResponse:
     """The consent page that starts a chat; a signed-in person also sees their earlier conversations."""
+    if principal.role is not None and principal.role != AccountRole.PERSON:
+        message = ("Staff and admin accounts don't chat here. Your tools are in the API for now: your caseload "
+                   "(GET /api/caseload), the escalation queue (GET /api/escalations) and, for admins, accounts and "
+                   "assignments; see /docs. Sign out to try the chat as a person would.")
+        context = {"heading": f"Signed in as {principal.role.value}", "message": message, "title": "Staff"}
+        return render_page(request, "not_found.html", context)
     mine = _pipeline(request).repository.owned_by(principal.account.id) if principal.account else []
     return consent_page(request, "/start", mine=mine)
 
