@@ -618,3 +618,44 @@ def test_failed_sends_keep_the_text(page):
     expect(alert).to_contain_text("larger than 65536 bytes")
     expect(box).to_have_value("Something I really want to say.")
     expect(page.locator("#send")).to_be_enabled()
+
+
+@pytest.mark.browser
+def test_a_signed_in_person_chats_withdraws_and_erases_in_the_browser(page, live_server):
+    """The whole account path in Chromium: register, chat through the script (its requests must carry
+    the CSRF token), withdraw consent, download the data, erase it."""
+    from playwright.sync_api import expect
+
+    page.goto(page.base + "/login")
+    page.get_by_label("Username").last.fill("quiet.harbour")
+    page.get_by_label(re.compile("^Password \\(at least")).fill("three long words together")
+    page.get_by_role("button", name="Create my account").click()
+    expect(page.get_by_text("Signed in as quiet.harbour")).to_be_visible()
+    cookie = next(c for c in page.context.cookies() if c["name"] == "mindhaven_session")
+    assert cookie["httpOnly"] and cookie["sameSite"] == "Strict"
+    assert page.evaluate("document.cookie").find("mindhaven_session") == -1, "scripts cannot read the session"
+
+    url = start_chat(page)
+    page.get_by_label("Your message").fill("I've had a hard week at work.")
+    page.get_by_role("button", name="Send").click()
+    wait_for_reply(page)
+    expect(page.locator("#log .msg-user")).to_have_count(1)
+    cid = url.rsplit("/", 1)[1]
+
+    page.goto(page.base + "/")
+    expect(page.locator(f'a[href="/c/{cid}"]')).to_be_visible()  # "Your conversations"
+
+    page.goto(f"{page.base}/c/{cid}/data")
+    page.get_by_text("Stop: withdraw my consent").click()
+    page.get_by_role("button", name=re.compile("Withdraw", re.I)).click()
+    expect(page.get_by_text(re.compile("stopped", re.I)).first).to_be_visible()
+
+    page.goto(f"{page.base}/c/{cid}/data")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Download as JSON (for other apps)").click()
+    exported = Path(download.value.path()).read_text(encoding="utf-8")
+    assert "hard week at work" in exported
+    page.get_by_label("I understand that everything will be erased for good.").check()
+    page.get_by_role("button", name="Erase everything").click()
+    expect(page.get_by_text(re.compile("erased", re.I)).first).to_be_visible()
+    assert live_server.api.get(f"/api/conversations/{cid}").status_code == 404
