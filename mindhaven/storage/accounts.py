@@ -222,7 +222,7 @@ class AccountRepository:
         if not token or len(token) > 100:
             return None
         now = now or utcnow()
-        with self._session.begin() as session:
+        with self._session() as session:  # a read; it writes only to end a session or, once a minute, touch it
             row = session.get(LoginSession, digest(token))
             if row is None:
                 return None
@@ -230,9 +230,11 @@ class AccountRepository:
             account = session.get(Account, row.account_id)
             if _aware(row.expires_at) <= now or idle <= now or account is None or account.disabled_at is not None:
                 session.delete(row)
+                session.commit()
                 return None
             if now - _aware(row.last_seen_at) >= TOUCH_EVERY:
                 row.last_seen_at = now
+                session.commit()
             return _record(account)
 
     def end_session(self, token: str) -> None:
@@ -257,7 +259,7 @@ class AccountRepository:
         match = _TOKEN.match((raw or "").strip())
         if not match:
             return None
-        with self._session.begin() as session:
+        with self._session() as session:  # a read; it writes last_used_at at most once a minute
             row = session.get(ApiToken, match.group(1))
             if row is None or row.revoked_at is not None:
                 return None
@@ -269,6 +271,7 @@ class AccountRepository:
             now = now or utcnow()
             if row.last_used_at is None or now - _aware(row.last_used_at) >= TOUCH_EVERY:
                 row.last_used_at = now
+                session.commit()
             return _record(account)
 
     def tokens(self, account_id: str) -> list[TokenRecord]:
