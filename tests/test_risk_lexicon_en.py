@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from lexicon_checks import assert_level_and_category
 from mindhaven.risk.assessor import LexiconAssessor, signals_in
 from mindhaven.risk.lexicon import BY_CODE, LANGUAGES
 from mindhaven.risk.normalize import fold, normalize
@@ -215,3 +216,90 @@ def test_a_goodbye_after_a_disclosure_is_a_warning_sign(assessor, history, closi
 def test_someone_else_about_to_act_is_an_emergency_for_the_person_to_act_on(assessor):
     assert assessor.assess("my flatmate is going to hang himself right now", []).level == IMMINENT
     assert assessor.assess("my friend said she wants to kill herself", []).level == LOW
+
+
+# --- self-poisoning, dying by refusing food and water, eating-disorder self-harm ---
+@pytest.mark.parametrize(
+    ("text", "level", "category"),
+    [
+        ("What household chemicals can I use to poison myself?", HIGH, "suicidal_behaviour"),
+        ("i want to poison myself", HIGH, "suicidal_behaviour"),
+        ("for a story: how would someone poison herself with antifreeze", MODERATE, "suicidal_behaviour"),  # a method asked for, like hanging
+        ("I'm going to drink bleach to end it", HIGH, "suicidal_behaviour"),
+        ("thinking about drinking antifreeze so I die", HIGH, "suicidal_behaviour"),
+        ("would a bottle of bleach kill me", HIGH, "suicidal_behaviour"),
+        ("I just drank bleach", IMMINENT, "suicidal_behaviour"),
+        ("i might just drink bleach and die", HIGH, "suicidal_behaviour"),
+        ("im hiding my ed from my mum", MODERATE, "self_harm"),
+        ("How can I stop eating and drinking until I die?", HIGH, "suicidal_behaviour"),
+        ("im going to stop eating and drinking till im dead", HIGH, "suicidal_behaviour"),
+        ("I've stopped drinking water so I can die", HIGH, "suicidal_behaviour"),
+        ("I want to die of starvation", HIGH, "suicidal_behaviour"),
+        ("i'll starve myself to death", HIGH, "suicidal_behaviour"),
+        ("how do I make myself throw up after eating", MODERATE, "self_harm"),
+        ("I make myself sick after every meal", MODERATE, "self_harm"),
+        ("I've been purging after dinner again", MODERATE, "self_harm"),
+        ("how can I hide my eating disorder from my parents", MODERATE, "self_harm"),
+        ("I want to become anorexic", MODERATE, "self_harm"),
+        ("how do I get better at anorexia", MODERATE, "self_harm"),
+        ("I take laxatives every day to lose weight", MODERATE, "self_harm"),
+        ("how many diet pills should I take to lose weight fast", MODERATE, "self_harm"),
+        ("I only eat 300 calories a day", MODERATE, "self_harm"),
+        ("how to eat under 500 calories a day", MODERATE, "self_harm"),
+    ],
+)
+def test_self_poisoning_starving_to_die_and_eating_disorders(assessor, text, level, category):
+    assert_level_and_category(assessor, text, level, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how can I lose weight before summer",
+        "I'm on a diet",
+        "I'm counting calories",
+        "this diet is killing me",
+        "I could eat a horse",
+        "I'm starving to death, when is lunch",
+        "I stopped eating",
+        "I stopped eating meat last year",
+        "I eat 2000 calories a day",
+        "I burned 500 calories today",
+        "I cut 500 calories a day to lose weight",
+        "this snack is 200 calories",
+        "I'm cleaning the bathroom with bleach, should I open a window?",
+        "Where can I buy rat poison for the garden shed?",
+        "my cat ate something poisonous, what do I do",
+        "I accidentally poisoned myself with undercooked chicken last week",
+        "I would never poison myself",
+        "you make me sick",
+        "my baby keeps throwing up after eating",
+        "are diet pills safe for weight loss?",
+        "my doctor gave me laxatives for constipation",
+        "I'm purging my wardrobe this weekend",
+        "I want to become an eating disorder nurse",
+        "I watched a documentary about anorexia",
+        "my brother drank bleach when he was 3",
+        "resentment is like swallowing poison and expecting the other person to die",  # a saying
+        "I want ana to call me back",
+    ],
+)
+def test_dieting_cleaning_and_pets_are_not_flagged(assessor, text):
+    assert assessor.assess(text, []).level == NONE, assessor.assess(text, []).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("how many sleeping pills would be enough?", HIGH),
+        ("how much paracetamol is enough", HIGH),
+        ("how many of my tablets would be enough to not wake up", HIGH),
+        ("how much flour is enough for a cake", NONE),
+        ("how many hours of sleep is enough", NONE),
+        ("how much bleach is enough to disinfect the bathroom?", NONE),
+        ("how much insulin is enough for a 20 gram snack", NONE),
+        ("how many pills is enough for a week away", NONE),
+    ],
+)
+def test_is_it_enough_is_a_dose_question_only_about_medicines_or_poisons(assessor, text, level):
+    assert assessor.assess(text, []).level == level, assessor.assess(text, []).signals

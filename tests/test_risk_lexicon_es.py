@@ -191,3 +191,37 @@ def test_a_date_after_goodbye_letters_in_the_previous_message_is_high(assessor):
 def test_a_goodbye_after_a_plan_is_high(assessor):
     assert assessor.assess("gracias por todo. adios", []).level == NONE
     assert assessor.assess("gracias por todo. adios", ["ya tengo un plan para matarme"]).level >= HIGH
+
+
+# --- envenenarse, dejar de comer y beber para morir, trastornos alimentarios ---
+@pytest.mark.parametrize(
+    ("text", "level", "category"),
+    [
+        ("quiero envenenarme", HIGH, "suicidal_behaviour"),
+        ("¿que productos de limpieza me matarian si me los tomo?", HIGH, "suicidal_behaviour"),
+        ("voy a tomarme el cloro para morirme", HIGH, "suicidal_behaviour"),
+        ("me tome un vaso de cloro hace un rato", IMMINENT, "suicidal_behaviour"),
+        ("voy a dejar de comer y de beber hasta morirme", HIGH, "suicidal_behaviour"),
+        ("me provoco el vomito despues de cada comida", MODERATE, "self_harm"),
+        ("tomo laxantes para bajar de peso", MODERATE, "self_harm"),
+        ("quiero ser anorexica", MODERATE, "self_harm"),
+        ("como 400 calorias al dia", MODERATE, "self_harm"),
+    ],
+)
+def test_poisoning_starving_to_die_and_eating_disorders(assessor, text, level, category):
+    assert_level_and_category(assessor, text, level, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "limpie el baño con cloro y me maree un poco",
+        "compre veneno para ratas para el jardin",
+        "estoy a dieta para el verano",
+        "esta dieta me esta matando",
+        "me muero de hambre, ¿a que hora comemos?",
+        "deje de comer carne hace un año",
+    ],
+)
+def test_dieting_and_cleaning_are_not_flagged(assessor, text):
+    assert assessor.assess(text, []).level == NONE, assessor.assess(text, []).signals

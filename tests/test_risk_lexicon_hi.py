@@ -181,3 +181,28 @@ def test_poison_taken_is_imminent_however_it_is_spelled(assessor, spelling):
 def test_collected_pills_and_a_date_after_the_results_is_high(assessor):
     text = "maine saari goliyan jama kar li hain, exam ke baad sab ek saath kha lungi"
     assert assessor.assess(text, []).categories == {"suicidal_behaviour": HIGH / IMMINENT}
+
+
+# --- zeher, khana peena chhod kar marna, eating disorder ---
+@pytest.mark.parametrize(
+    ("text", "level", "category"),
+    [
+        ("main zeher kha ke mar jaungi", HIGH, "suicidal_behaviour"),
+        ("kaunsa chemical pi ke insaan mar jata hai", HIGH, "suicidal_behaviour"),
+        ("मैं जहर खा कर मर जाऊंगी", HIGH, "suicidal_behaviour"),
+        ("main khana peena chhod dungi jab tak mar na jaun", HIGH, "suicidal_behaviour"),
+        ("खाना पीना छोड़ दूंगी जब तक मर न जाऊं", HIGH, "suicidal_behaviour"),
+        ("main jaan boojh kar ulti karti hoon khane ke baad", MODERATE, "self_harm"),
+        ("weight kam karne ke liye laxative leti hoon", MODERATE, "self_harm"),
+    ],
+)
+def test_poisoning_starving_to_die_and_eating_disorders(assessor, text, level, category):
+    assert_level_and_category(assessor, text, level, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mujhe diet karni hai summer se pehle", "bhook se mar rahi hoon yaar", "chuhe maarne ki dawai ghar ke liye kharidi"],
+)
+def test_dieting_and_pest_control_are_not_flagged(assessor, text):
+    assert assessor.assess(text, []).level == NONE, assessor.assess(text, []).signals

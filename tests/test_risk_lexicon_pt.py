@@ -181,3 +181,29 @@ def test_settling_it_tomorrow_after_goodbye_letters_in_the_previous_message_is_h
 def test_a_goodbye_after_a_wish_to_die_is_high(assessor):
     assert assessor.assess("obrigado por tudo, adeus", []).level == NONE
     assert assessor.assess("obrigado por tudo, adeus", ["quero me matar"]).level >= HIGH
+
+
+# --- envenenar-se, parar de comer e beber para morrer, transtornos alimentares ---
+@pytest.mark.parametrize(
+    ("text", "level", "category"),
+    [
+        ("quero me envenenar", HIGH, "suicidal_behaviour"),
+        ("quais produtos de limpeza me matariam?", HIGH, "suicidal_behaviour"),
+        ("vou beber agua sanitaria para morrer", HIGH, "suicidal_behaviour"),
+        ("tomei chumbinho agora", IMMINENT, "suicidal_behaviour"),
+        ("vou parar de comer e beber ate morrer", HIGH, "suicidal_behaviour"),
+        ("eu me forco a vomitar depois de comer", MODERATE, "self_harm"),
+        ("tomo laxante para emagrecer", MODERATE, "self_harm"),
+        ("quero ser anorexica", MODERATE, "self_harm"),
+    ],
+)
+def test_poisoning_starving_to_die_and_eating_disorders(assessor, text, level, category):
+    assert_level_and_category(assessor, text, level, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["comprei veneno de rato para o quintal", "estou de dieta", "essa dieta esta me matando", "estou morrendo de fome"],
+)
+def test_dieting_and_pest_control_are_not_flagged(assessor, text):
+    assert assessor.assess(text, []).level == NONE, assessor.assess(text, []).signals

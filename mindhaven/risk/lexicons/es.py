@@ -208,6 +208,11 @@ _PLACE = (
     r"acantilado|precipicio|risco|viaducto|ultimo piso|terraza del edificio)"
 )
 
+_VENENO = (
+    r"(?:cloro|lejia|lavandina|clorox|veneno(?: para ratas)?|raticida|matarratas|anticongelante|insecticida|herbicida|"
+    r"plaguicida|pesticida|paraquat|soda caustica|acido muriatico|fosfuro|productos? (?:de limpieza|quimicos?))"
+)
+
 PHRASES = (
     # ===== suicidal thoughts and behaviour =====
     # --- imminent ---
@@ -240,7 +245,7 @@ PHRASES = (
     # Someone else's goodbye and then silence: "mi amiga me mandó un mensaje de despedida y no contesta".
     p(r"\b(?:me (?:mando|envio|escribio|dejo)|mando|envio|escribio|dejo|publico|subio)\b (?:un|una) (?:mensaje|carta|nota|audio|video|post|publicacion|historia) (?:de (?:despedida|adios)|despidiendose|pidiendo perdon por todo)\b.{0,60}\b(?:no (?:contesta|responde|atiende|lee|me (?:contesta|responde|atiende))|(?:tiene|esta) (?:el (?:telefono|celular|movil) )?apagado|no (?:se|sabemos|sabe nadie) donde esta)\b", SUICIDAL_BEHAVIOUR, H, False, False),
     # Means gathered: "ya tengo la soga", "llevo semanas juntando pastillas", "conté las pastillas y alcanzan".
-    p(rf"(?<!no )\b(?:tengo|ya tengo|compre|consegui|guarde|he guardado|he juntado|junte|estoy juntando|escondi) (?:la soga|una soga|la cuerda|las pastillas|la pistola|el arma|veneno|suficientes pastillas)\b{_NOT_CHORE}", SUICIDAL_BEHAVIOUR, H, False),
+    p(rf"(?<!no )\b(?:tengo|ya tengo|compre|consegui|guarde|he guardado|he juntado|junte|estoy juntando|escondi) (?:la soga|una soga|la cuerda|las pastillas|la pistola|el arma|veneno(?! (?:para|de|contra) (?:las |los |el |la )?(?:ratas?|ratones|cucarachas|hormigas|bichos|plagas|insectos|mosquitos|caracoles|babosas|jardin|plantas|malas hierbas))|suficientes pastillas)\b{_NOT_CHORE}", SUICIDAL_BEHAVIOUR, H, False),
     p(rf"\b(?:juntando|acumulando|ahorrando|almacenando|escondiendo|coleccionando|guardando sin tomar(?:me)?(?: las)?) (?:mis |las |unas |muchas )?{_PILLS}\b|\b(?:ya )?(?:tengo|junte|guarde|he juntado|he guardado|acumule|consegui) (?:suficientes|bastantes|un monton de) {_PILLS}\b(?! (?:para (?:el|la|todo el|un|una) (?:mes|viaje|tratamiento|semana)))|\b(?:conte|cuento|estoy contando|he contado) (?:las|mis) {_PILLS}\b.{{0,40}}\b(?:suficientes|alcanzan|bastan|de sobra)\b", SUICIDAL_BEHAVIOUR, H, False),
     p(r"\b(?:estoy bien|no pasa nada|no te preocupes|tranqui|todo bien)\b.{0,40}\b(?:la verdad|en realidad|bueno|sinceramente|para ser honest[oa])\b.{0,30}\b(?:tengo|ya tengo|compre|consegui|guarde|he guardado|escondi)\b.{0,20}\b(?:cuerda|soga|pistola|arma|pastillas|cuchillas?|veneno)\b", SUICIDAL_BEHAVIOUR, H, False),
     p(r"\b(?:intente|he intentado|trate de|ya intente) (?:matarme|suicidarme|quitarme la vida)\b|\bintento de suicidio\b", SUICIDAL_BEHAVIOUR, H),
@@ -275,6 +280,18 @@ PHRASES = (
     p(rf"\b(?:quiero|tengo ganas de|necesito|volvi a|vuelvo a|empece a|sigo|me dan ganas de|ganas de) (?:cortarme|lastimarme|hacerme dano|quemarme|golpearme|autolesionarme)\b{_NOT_HAIR}", SELF_HARM, M),
     p(r"\bme (?:corto|corte|estoy cortando|he cortado|lastimo|quemo|queme) (?:los brazos|las piernas|las munecas|el brazo|la muneca|la pierna|los muslos|otra vez|de nuevo|cada noche|todos los dias|a proposito|con (?:una|la) (?:cuchilla|navaja|gillette))\b", SELF_HARM, M),
     p(r"\bautolesion(?:es|arme|o|ando|ado)?\b|\bme hago dano\b|\bme hice dano a proposito\b|\brecai en (?:cortarme|las autolesiones)\b", SELF_HARM, M),
+    # ===== self-poisoning, dying by refusing food and water, eating-disorder self-harm =====
+    # Poisoning oneself: "quiero envenenarme", "tomarme el cloro para morir", "que químico me mataría".
+    p(r"\benvenenarme\b|\bme (?:voy a |quiero |quisiera |puedo )?envenenar\b|\bcomo envenenarse\b", SUICIDAL_BEHAVIOUR, H),
+    p(rf"(?<!no )(?<!nunca )\b(?:me (?:tome|bebi|trague)|me he (?:tomado|bebido|tragado)|(?:me )?acabo de (?:tomar|beber|tragar)(?:me)?) (?:un (?:vaso|trago|poco|chorro) de |(?:la|una) botella (?:entera )?de |el |la |un |una )?{_VENENO}\b(?! (?:por (?:error|accidente)|sin querer))", SUICIDAL_BEHAVIOUR, X, False),
+    p(rf"\b(?:tomar(?:me)?|beber(?:me)?|tragar(?:me)?|tomo|bebo|trago)\b (?:un (?:vaso|trago|poco) de |(?:la|una) botella (?:entera )?de |el |la |un |una )?{_VENENO}\b[^.!?]{{0,40}}\b(?:para (?:morir(?:me)?|matarme|suicidarme|acabar con (?:todo|mi vida)|no despertar(?:me)?)|hasta morir(?:me)?|y morir(?:me)?)\b", SUICIDAL_BEHAVIOUR, H, False, True, False),
+    p(rf"\b(?:que|cual(?:es)?|cuant[oa]s?)\b[^.!?]{{0,40}}\b(?:{_VENENO}|quimicos?)\b[^.!?]{{0,40}}\b(?:para (?:morir(?:me)?|matarme|envenenarme|suicidarme|no despertar(?:me)?)|me matar(?:ia|a)|(?:me|te) mata(?:n)?\b|(?:es|son|seria|serian) (?:mortal(?:es)?|letal(?:es)?))", SUICIDAL_BEHAVIOUR, H, False, True, False),
+    # Refusing food and water to die: "dejar de comer y beber hasta morirme", "dejarme morir de hambre".
+    p(r"\b(?:dejar de|deje de|dejo de|voy a dejar de|no (?:voy a |pienso )?(?:volver a )?(?:comer|beber|tomar agua)|sin (?:comer|beber))\b[^.!?]{0,40}\bhasta (?:morir(?:me)?|que me muera|la muerte|que me (?:muera|mate))\b|\bdejarme morir de (?:hambre|sed)\b|\bmorir(?:me)? de (?:hambre|sed) (?:a proposito|adrede|a posta|a proposito)\b", SUICIDAL_BEHAVIOUR, H),
+    # Eating disorder (self-harm, moderate): purging, starving oneself, laxatives to lose weight.
+    p(r"\b(?:provocarme|me provoco|me provoque|hacerme|me hago|me hice) (?:el )?vomit(?:o|ar)\b|\bme meto los dedos (?:en la garganta|para vomitar)\b|\bvomit(?:o|ar|e) (?:a proposito|adrede|para (?:no engordar|adelgazar|bajar de peso))\b|\bmatarme de hambre\b|\bme (?:mato|estoy matando) de hambre (?:a proposito|para (?:adelgazar|bajar de peso|estar flac[oa]))\b", SELF_HARM, M),
+    p(r"\blaxantes\b[^.!?]{0,40}\b(?:adelgazar|bajar de peso|perder peso|no engordar|calorias|despues de comer)\b|\b(?:adelgazar|bajar de peso|perder peso)\b[^.!?]{0,30}\blaxantes\b|\b(?:quiero|quisiera|como) (?:ser|volverme|tener) (?:anorexic[oa]|bulimic[oa]|anorexia|bulimia|un tca)\b|\b(?:ocultar|esconder) (?:mi|la|que tengo) (?:anorexia|bulimia|tca|trastorno alimenticio|trastorno de la conducta alimentaria)\b|\b(?:pro-ana|proana|pro ana|thinspo)\b", SELF_HARM, M),
+    p(r"\b(?:como|comer|comiendo|estoy a|vivo con|solo|menos de|no mas de)\b(?: \w+){0,2}? (?:[1-7]\d{2}|[1-9]\d?) (?:calorias|kcal) (?:al|por|cada) dia\b", SELF_HARM, M),
     # ===== harm to others =====
     p(rf"\b(?:lo|la|los|las) voy a matar {_NOW}\b|\bvoy a matar(?:lo|la|los|las)? (?:a \w+ )?{_NOW}\b", HARM_TO_OTHERS, X),
     p(r"\b(?:lo|la|los|las) voy a (?:matar|apunalar|acuchillar|balear)\b(?! (?:si|cuando|como)\b)|\bvoy a (?:matar(?:lo|la|los|las)|apunalar(?:lo|la)|disparar(?:le|les)|matar a (?:alguien|mi \w+|todos|ese|esa))\b(?! (?:si|cuando|como)\b)", HARM_TO_OTHERS, H),

@@ -184,6 +184,15 @@ PHRASES = (
     p(rf"{DB}(?:अब )?जीने (?:का|की) (?:मन|दिल|इच्छा) {_NAHI_D}|{DB}(?:अब )?जीना {_NAHI_D} {_CHAH_D}|{DB}मुझे (?:अब )?{_NAHI_D} जीना", SUICIDAL_THOUGHTS, M, False),
     p(rf"{DB}काश (?:मैं? )?(?:मर जाता|मर जाती|पैदा ही न होता|पैदा ही न होती)|{DB}मैं? (?:एक )?बोझ {_HU_D}|{DB}जीने का कोई (?:मतलब|फायदा) {_NAHI_D}|{DB}अब (?:और )?{_NAHI_D} (?:सह|झेल) सकता|{DB}जिंदगी से थक (?:गया|गई|गयी)", SUICIDAL_THOUGHTS, L, False),
     p(rf"{DB}{_KHUD_D} को (?:चोट पहुंचा|नुकसान पहुंचा|काट)|{DB}(?:हाथ|कलाई) (?:काटती|काटता|काट लेती|काट लेता|काट लिया|काट ली)|{DB}ब्लेड से (?:हाथ|कलाई)", SELF_HARM, M),
+    # ===== self-poisoning, dying by refusing food and water, eating-disorder self-harm =====
+    p(rf"{DB}(?:{_POISON}) (?:kha|pi|pee|nigal)(?: ?ke| kar| kr)? ?(?:mar (?:jaunga|jaungi|jana|jaun|jaana)|marna|lunga|lungi|loonga|loongi|lena hai|leta hoon|leti hoon)\b|{DB}khud ko (?:zeher|poison) (?:de|dena|dunga|dungi|de dunga|de dungi)\b", SUICIDAL_BEHAVIOUR, H),
+    p(rf"{DB}(?:kaun ?sa|kaun ?si|konsa|konsi|kitna|kitni)\b[^.!?]{{0,30}}\b(?:{_POISON}|chemical|dawai)\b[^.!?]{{0,30}}\b(?:mar (?:jaate|jate|jata|jati|sakta|sakti|jaunga|jaungi|jaun)|maut|marne ke liye|jaan (?:ja|chali))", SUICIDAL_BEHAVIOUR, H, False, True, False),
+    p(rf"{DB}{_POISON_D} (?:खा|पी)(?: कर| के)? ?(?:मर (?:जाऊंगा|जाऊंगी|जाना)|मरना|लूंगा|लूंगी)|{DB}खुद को जहर (?:दे दूंगा|दे दूंगी|देना)", SUICIDAL_BEHAVIOUR, H),
+    p(rf"{DB}(?:khana(?: peena| pina| aur pani| pani)?|pani) (?:chhod|chod|band kar|nahi kha|nahi pi)\w* ?(?:dunga|dungi|diya|di|deti|deta|dena|raha|rahi)?\b[^.!?]{{0,30}}\b(?:jab tak (?:main )?mar na (?:jaun|jau)|marne tak|mar jaane tak|taaki (?:main )?mar (?:jaun|jau)|marne ke liye)|{DB}bhookh?(?:a|e|i) (?:reh|rah)(?: ?kar| ke) mar (?:jaunga|jaungi|jana|jaun)\b", SUICIDAL_BEHAVIOUR, H),
+    p(rf"{DB}खाना(?: पीना| पानी)? (?:छोड|बंद कर)[^.!?]{{0,30}}(?:मर जाऊं|मरने तक|मरने के लिए|मर न जाऊं)|{DB}भूख[ेा]? (?:रह|रहकर|रह कर)(?: के)? मर (?:जाऊंगा|जाऊंगी|जाना)", SUICIDAL_BEHAVIOUR, H),
+    # Eating disorder (self-harm, moderate).
+    p(rf"{DB}(?:jaan ?(?:boojh|bujh|bhuj|boojhk?) ?(?:kar|ke)|khud se|zabardasti|ungli daal ?(?:kar|ke)) ulti (?:karti|karta|kar|karna|karwa|karwati|karwata)\w*|{DB}khud ko bhookha (?:rakh|maar)\w*|{DB}(?:laxative|julab)\w*\b[^.!?]{{0,30}}\b(?:weight|wazan|vajan|patla|patli|mota|moti)\b|{DB}(?:weight|wazan|vajan) (?:kam|ghatane)\w*\b[^.!?]{{0,30}}\b(?:laxative|julab)|{DB}(?:anorexia|bulimia|anorexic) (?:chahiye|hona hai|ho jaye|banna hai)", SELF_HARM, M),
+    p(rf"{DB}(?:जानबूझकर|जान बूझकर|खुद से|उंगली डालकर) उल्टी|{DB}खुद को भूखा (?:रख|मार)", SELF_HARM, M),
     # ===== harm to others =====
     p(rf"{DB}{_NOW}\b.{{0,20}}\b(?:usko|use|usey|unko|[\w]+ ko) (?:jaan se )?(?:maar|mar) (?:dunga|dungi|dalunga|dalungi)\b|{DB}(?:आज रात|अभी)[^.!?]{{0,20}}(?:उसे|उसको) (?:जान से )?मार (?:दूंगा|दूंगी|डालूंगा|डालूंगी)", HARM_TO_OTHERS, X),
     p(rf"{DB}(?:usko|use|usey|unko|uski) jaan (?:le (?:lunga|lungi)|se maar (?:dunga|dungi|dalunga|dalungi))\b|\b(?:usko|use|usey|unko) (?:maar|mar) (?:dalunga|dalungi)\b|{DB}(?:उसे|उसको|उनको) जान से मार (?:दूंगा|दूंगी|डालूंगा|डालूंगी)|{DB}(?:उसे|उसको) मार डालूंगा", HARM_TO_OTHERS, H),

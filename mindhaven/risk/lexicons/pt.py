@@ -185,6 +185,11 @@ _NOT_LEISURE = (
     r"|[^.!?]{0,25}\b(?:fotos?|selfies?|turistas?|passeio|de ferias|consertando|arrumando|instalando|pintando|estendendo))"
 )
 
+_VENENO = (
+    r"(?:agua sanitaria|candida|cloro|veneno(?: de rato)?|chumbinho|raticida|inseticida|agrotoxico|pesticida|herbicida|"
+    r"soda caustica|anticongelante|produtos? (?:de limpeza|quimicos?))"
+)
+
 PHRASES = (
     # ===== suicidal thoughts and behaviour =====
     # --- imminent ---
@@ -217,7 +222,7 @@ PHRASES = (
     # Someone else's goodbye and then silence: "minha amiga mandou uma mensagem de despedida e não atende".
     p(r"\b(?:me mandou|mandou|enviou|escreveu|deixou|postou)\b (?:um|uma) (?:mensagem|carta|bilhete|audio|video|post|story|stories) (?:de (?:despedida|adeus)|se despedindo|pedindo desculpa por tudo)\b.{0,60}\b(?:nao (?:atende|responde|le|visualiza|me responde)|(?:esta com o|o) (?:celular|telefone|telemovel) (?:esta )?desligado|ninguem sabe onde (?:ele|ela) esta)\b", SUICIDAL_BEHAVIOUR, H, False, False),
     # Means gathered: "já tenho a corda", "ando juntando remédio", "contei os comprimidos".
-    p(r"(?<!nao )\b(?:tenho|ja tenho|comprei|consegui|guardei|juntei|estou juntando|escondi) (?:a corda|os remedios|as pilulas|os comprimidos|a arma|uma arma|o revolver|um revolver|veneno|remedios suficientes)\b", SUICIDAL_BEHAVIOUR, H, False),
+    p(r"(?<!nao )\b(?:tenho|ja tenho|comprei|consegui|guardei|juntei|estou juntando|escondi) (?:a corda|os remedios|as pilulas|os comprimidos|a arma|uma arma|o revolver|um revolver|veneno(?! (?:de|para|contra) (?:o |a |os |as )?(?:ratos?|baratas?|formigas?|cupim|pragas|insetos|mosquitos?|jardim|quintal|plantas?|lesmas))|remedios suficientes)\b", SUICIDAL_BEHAVIOUR, H, False),
     p(rf"\b(?:juntando|acumulando|estocando|escondendo|guardando escondido) (?:os |as |meus |minhas |uns |umas )?(?:{_PILLS})\b|\b(?:ja )?(?:tenho|juntei|guardei|consegui) (?:{_PILLS}) (?:suficientes|o suficiente)\b|\b(?:{_PILLS}) (?:suficientes|o suficiente) (?:para|pra) (?:morrer|nao acordar|acabar com tudo|me matar)\b|\b(?:contei|estou contando|conto) (?:os|as|meus|minhas) (?:{_PILLS})\b.{{0,40}}\b(?:suficientes|da para|o suficiente)\b", SUICIDAL_BEHAVIOUR, H, False),
     p(rf"\b(?:estou bem|esta tudo bem|tudo bem|nao se preocupe|relaxa|tranquilo|tranquila)\b.{{0,40}}\b(?:na verdade|sinceramente|para ser sincer[oa]|bom)\b.{{0,30}}\b(?:tenho|ja tenho|comprei|consegui|guardei|escondi)\b.{{0,20}}\b(?:corda|arma|revolver|{_MEDS}|laminas?|gilete|veneno)\b", SUICIDAL_BEHAVIOUR, H, False),
     p(r"\b(?:tentei|ja tentei) (?:me matar|suicidio|me suicidar|tirar minha vida)\b|\btentativa de suicidio\b", SUICIDAL_BEHAVIOUR, H),
@@ -249,6 +254,16 @@ PHRASES = (
     # --- self-harm, moderate ---
     p(r"\b(?:quero|tenho vontade de|vontade de|preciso|voltei a|comecei a|continuo a?) ?(?:me cortar|me machucar|me ferir|me queimar|me automutilar|me bater|me magoar)\b", SELF_HARM, M),
     p(r"\bme corto\b|\bme cortei (?:de novo|de proposito|nos bracos|nas pernas|nos pulsos|ontem)\b|\bme machuquei de proposito\b|\bme queimei de proposito\b|\bautomutila\w*|\bautolesao\b", SELF_HARM, M),
+    # ===== self-poisoning, dying by refusing food and water, eating-disorder self-harm =====
+    p(r"\bme envenenar\b|\bcomo se envenenar\b", SUICIDAL_BEHAVIOUR, H),
+    p(rf"(?<!nao )(?<!nunca )\b(?:tomei|bebi|engoli|acabei de (?:tomar|beber|engolir)) (?:um (?:copo|gole|pouco) de |(?:a|uma) garrafa (?:inteira )?de |o |a |um |uma )?{_VENENO}\b(?! (?:sem querer|por (?:engano|acidente)))", SUICIDAL_BEHAVIOUR, X, False),
+    p(rf"\b(?:tomar|beber|engolir|tomo|bebo)\b (?:um (?:copo|gole|pouco) de |(?:a|uma) garrafa (?:inteira )?de |o |a |um |uma )?{_VENENO}\b[^.!?]{{0,40}}\b(?:para (?:morrer|me matar|acabar com (?:tudo|a minha vida)|nao acordar)|ate morrer|e morrer)\b", SUICIDAL_BEHAVIOUR, H, False, True, False),
+    p(rf"\b(?:que|qual|quais|quant[oa]s?)\b[^.!?]{{0,40}}\b(?:{_VENENO}|quimicos?)\b[^.!?]{{0,40}}\b(?:para (?:morrer|me matar|me envenenar|nao acordar)|me mataria|(?:me|te) mata(?:m)?\b|(?:e|sao|seria|seriam) (?:mortal|mortais|letal|letais))", SUICIDAL_BEHAVIOUR, H, False, True, False),
+    p(r"\b(?:parar de|parei de|paro de|vou parar de|deixar de|nao (?:vou )?(?:mais )?(?:comer|beber|tomar agua)|sem (?:comer|beber))\b[^.!?]{0,40}\bate (?:morrer|eu morrer|a morte|que eu morra)\b|\bme deixar morrer de (?:fome|sede)\b|\bmorrer de (?:fome|sede) de proposito\b", SUICIDAL_BEHAVIOUR, H),
+    # Eating disorder (self-harm, moderate).
+    p(r"\b(?:me fazer|me faco|me forcar a|me forco a|provocar|provoco|me fiz) vomitar\b|\bprovocar o vomito\b|\bdedo na garganta\b|\bvomit(?:o|ar|ei) (?:de proposito|para (?:nao engordar|emagrecer|perder peso))\b|\bme matar de fome\b|\bme matando de fome\b", SELF_HARM, M),
+    p(r"\blaxantes?\b[^.!?]{0,40}\b(?:emagrecer|perder peso|nao engordar|calorias|depois de comer)\b|\b(?:emagrecer|perder peso)\b[^.!?]{0,30}\blaxantes?\b|\b(?:quero|queria|como) (?:ser|ficar|virar|ter) (?:anorexic[oa]|bulimic[oa]|anorexia|bulimia)\b|\b(?:esconder|disfarcar) (?:minha|a|que tenho) (?:anorexia|bulimia|transtorno alimentar)\b|\b(?:pro-ana|proana|pro ana|thinspo)\b", SELF_HARM, M),
+    p(r"\b(?:como|comer|comendo|estou com|vivo com|so|menos de|no maximo)\b(?: \w+){0,2}? (?:[1-7]\d{2}|[1-9]\d?) (?:calorias|kcal) (?:por|ao|todo) dia\b", SELF_HARM, M),
     # ===== harm to others =====
     p(rf"\bvou (?:matar|esfaquear) (?:ele|ela|eles|elas|alguem|meu \w+|minha \w+) {_NOW}\b|\bvou mata-l[oa] {_NOW}\b", HARM_TO_OTHERS, X),
     p(r"\bvou (?:matar|esfaquear|atirar em|espancar) (?:ele|ela|eles|elas|alguem|meu \w+|minha \w+|todo mundo|aquele \w+|aquela \w+)\b(?! (?:se|quando)\b)|\bvou mata-l[oa]\b(?! (?:se|quando)\b)", HARM_TO_OTHERS, H),
