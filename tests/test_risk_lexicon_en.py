@@ -303,3 +303,22 @@ def test_dieting_cleaning_and_pets_are_not_flagged(assessor, text):
 )
 def test_is_it_enough_is_a_dose_question_only_about_medicines_or_poisons(assessor, text, level):
     assert assessor.assess(text, []).level == level, assessor.assess(text, []).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("honestly i wish i was just dead already", LOW),
+        ("i want to fucking die", MODERATE),
+        ("im probably gonna kill myeslf tmrw", HIGH),
+        ("i am definitely going to end it tonight", IMMINENT),
+        ("so i ended up cutting again", MODERATE),
+        ("lost my 90 day streak, cut last night", MODERATE),
+        ("it felt good to cut, thats the scary part", MODERATE),
+        ("i am probably going to be late", NONE),
+        ("my phone is just dead already", NONE),
+        ("i broke my 30 day streak on duolingo", NONE),
+    ],
+)
+def test_fillers_typos_and_relapses_do_not_hide_the_phrase(assessor, text, level):
+    assert assessor.assess(text, []).level == level, assessor.assess(text, []).signals

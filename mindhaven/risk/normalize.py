@@ -111,7 +111,14 @@ _SLANG = [
     (re.compile(r"\btn\b|\btonite\b|\b2nite\b"), "tonight"),
     (re.compile(r"\bod(?:'?d|ed)\b"), "overdosed"),
     (re.compile(r"\boding\b"), "overdosing"),
-    (re.compile(r"\bmyslef\b|\bmyslf\b|\bmyelf\b"), "myself"),
+    (re.compile(r"\bmyslef\b|\bmyslf\b|\bmyelf\b|\bmyeslf\b|\bmysefl\b|\bmysle\b|\bmyselff\b|\bmyseld\b"), "myself"),
+    # "i wish i were just dead already", "i want to fucking die": words that only add weight are dropped
+    # between the verb and what it says, so the phrase reads as it is meant.
+    (re.compile(r"\b(was|were|be|am|is|are|to|will|would|could)((?: (?:just|really|literally|honestly|actually|seriously|"
+                r"fucking|freaking|effing|simply|already|all|finally|totally|completely))+) (dead|die|gone|end|kill|not wake)\b"),
+     r"\1 \3"),
+    (re.compile(r"\b(am|will|was|is)((?: (?:probably|definitely|prob|def|literally|actually|really|seriously|honestly|"
+                r"just|totally|finally|still))+) (going to|about to|planning to|planning on)\b"), r"\1 \3"),
     (re.compile(r"\bsuicde\b|\bsucide\b|\bsuicie\b"), "suicide"),
     # Chat slang for suicide.
     (re.compile(r"\bctb\b"), "kill myself"),
