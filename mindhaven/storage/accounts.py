@@ -12,7 +12,7 @@ import re
 import secrets
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
@@ -22,7 +22,7 @@ from mindhaven.accounts.roles import STAFF, AccountRole
 from mindhaven.config import AccountSettings
 from mindhaven.storage import audit
 from mindhaven.storage.db import Database, session_factory
-from mindhaven.storage.models import Account, ApiToken, LoginSession, utcnow
+from mindhaven.storage.models import Account, ApiToken, LoginSession, as_utc, utcnow
 
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._@+-]{2,119}$")
 # bandit B105 accepted: a public prefix that marks MindHaven tokens, not a secret
@@ -77,16 +77,9 @@ def digest(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
 
 
-def _aware(moment: datetime | None) -> datetime | None:
-    """SQLite returns naive datetimes; everything here is UTC."""
-    if moment is not None and moment.tzinfo is None:
-        return moment.replace(tzinfo=timezone.utc)
-    return moment
-
-
 def _record(a: Account) -> AccountRecord:
-    return AccountRecord(a.id, a.username, a.display_name, AccountRole(a.role), _aware(a.created_at),
-                         a.disabled_at is not None, _aware(a.locked_until), _aware(a.last_login_at))
+    return AccountRecord(a.id, a.username, a.display_name, AccountRole(a.role), as_utc(a.created_at),
+                         a.disabled_at is not None, as_utc(a.locked_until), as_utc(a.last_login_at))
 
 
 def normal_username(username: str) -> str:
@@ -185,7 +178,7 @@ class AccountRepository:
             matches = passwords.verify(account.password_hash if account else None, password or "")
             if account is None:
                 return SignIn(None, "wrong")
-            locked_until = _aware(account.locked_until)
+            locked_until = as_utc(account.locked_until)
             if locked_until and locked_until > now:
                 audit.record(session, self.vault, account.id, "login_refused", account.id, "locked")
                 return SignIn(None, "locked")
@@ -200,7 +193,7 @@ class AccountRepository:
                     account.failed_logins = 0
                     detail += ", locked"
                 audit.record(session, self.vault, account.id, "login_failed", account.id, detail)
-                return SignIn(None, "locked" if account.locked_until and _aware(account.locked_until) > now else "wrong")
+                return SignIn(None, "locked" if account.locked_until and as_utc(account.locked_until) > now else "wrong")
             if passwords.needs_rehash(account.password_hash):
                 account.password_hash = passwords.hash_password(password)
             account.failed_logins, account.locked_until, account.last_login_at = 0, None, now
@@ -226,13 +219,13 @@ class AccountRepository:
             row = session.get(LoginSession, digest(token))
             if row is None:
                 return None
-            idle = _aware(row.last_seen_at) + timedelta(minutes=self.settings.idle_minutes)
+            idle = as_utc(row.last_seen_at) + timedelta(minutes=self.settings.idle_minutes)
             account = session.get(Account, row.account_id)
-            if _aware(row.expires_at) <= now or idle <= now or account is None or account.disabled_at is not None:
+            if as_utc(row.expires_at) <= now or idle <= now or account is None or account.disabled_at is not None:
                 session.delete(row)
                 session.commit()
                 return None
-            if now - _aware(row.last_seen_at) >= TOUCH_EVERY:
+            if now - as_utc(row.last_seen_at) >= TOUCH_EVERY:
                 row.last_seen_at = now
                 session.commit()
             return _record(account)
@@ -269,7 +262,7 @@ class AccountRepository:
             if account is None or account.disabled_at is not None:
                 return None
             now = now or utcnow()
-            if row.last_used_at is None or now - _aware(row.last_used_at) >= TOUCH_EVERY:
+            if row.last_used_at is None or now - as_utc(row.last_used_at) >= TOUCH_EVERY:
                 row.last_used_at = now
                 session.commit()
             return _record(account)
@@ -291,5 +284,5 @@ class AccountRepository:
 
 
 def _token_record(row: ApiToken) -> TokenRecord:
-    return TokenRecord(row.id, row.account_id, row.name, _aware(row.created_at), _aware(row.last_used_at),
+    return TokenRecord(row.id, row.account_id, row.name, as_utc(row.created_at), as_utc(row.last_used_at),
                        row.revoked_at is not None)

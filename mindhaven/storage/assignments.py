@@ -10,9 +10,9 @@ from sqlalchemy.exc import IntegrityError
 
 from mindhaven.accounts.roles import STAFF
 from mindhaven.storage import audit
-from mindhaven.storage.accounts import AccountError, AccountNotFound, _aware
+from mindhaven.storage.accounts import AccountError, AccountNotFound
 from mindhaven.storage.db import Database, session_factory
-from mindhaven.storage.models import Account, Assignment, Conversation
+from mindhaven.storage.models import Account, Assignment, Conversation, as_utc
 from mindhaven.storage.repository import find_conversation
 
 
@@ -93,5 +93,5 @@ class AssignmentRepository:
 
 
 def _record(row: Assignment, conversation: Conversation) -> AssignmentRecord:
-    return AssignmentRecord(row.conversation_id, row.account_id, _aware(row.assigned_at), row.assigned_by,
-                            conversation.country, _aware(conversation.updated_at))
+    return AssignmentRecord(row.conversation_id, row.account_id, as_utc(row.assigned_at), row.assigned_by,
+                            conversation.country, as_utc(conversation.updated_at))

@@ -8,14 +8,14 @@ counts: a conversation may be processed only while it has one and it is not with
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mindhaven.storage import audit
 from mindhaven.storage.db import Database, session_factory
-from mindhaven.storage.models import Consent, utcnow
+from mindhaven.storage.models import Consent, as_utc, utcnow
 from mindhaven.storage.repository import add_consent, find_conversation
 
 
@@ -77,9 +77,4 @@ class ConsentRepository:
 
 
 def _status(row: Consent) -> ConsentStatus:
-    return ConsentStatus(row.version, _utc(row.given_at), _utc(row.withdrawn_at))
-
-
-def _utc(moment: datetime | None) -> datetime | None:
-    """SQLite gives times back without their zone; they were stored in UTC."""
-    return moment.replace(tzinfo=timezone.utc) if moment is not None and moment.tzinfo is None else moment
+    return ConsentStatus(row.version, as_utc(row.given_at), as_utc(row.withdrawn_at))

@@ -17,6 +17,11 @@ def utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
 
+def as_utc(moment: datetime | None) -> datetime | None:
+    """SQLite gives times back without their zone; every time here is stored in UTC."""
+    return moment.replace(tzinfo=timezone.utc) if moment is not None and moment.tzinfo is None else moment
+
+
 class Base(DeclarativeBase):
     pass
 
