@@ -98,10 +98,12 @@ def test_delivery_is_signed_retried_and_repeated_until_acknowledged(pipeline):
         assert webhook.verify(body, SECRET, headers[webhook.TIMESTAMP_HEADER], headers[webhook.SIGNATURE_HEADER])
         assert not webhook.verify(body + b" ", SECRET, headers[webhook.TIMESTAMP_HEADER], headers[webhook.SIGNATURE_HEADER])
         alert = json.loads(body)
-        assert alert["conversation_id"] == conversation.id and alert["level"] == "imminent"
-        assert "kill" not in body.decode(), "no message text leaves in an alert"
-
         escalation = next(e for e in repo.open() if e.conversation_id == conversation.id)
+        assert alert["id"] == escalation.id and alert["level"] == "imminent"
+        assert alert["claim_url"].endswith(f"/api/escalations/{escalation.id}/claim")
+        assert "kill" not in body.decode(), "no message text leaves in an alert"
+        assert conversation.id not in body.decode(), "nor the conversation's id, an anonymous person's private link"
+
         assert escalation.delivered_at is not None and escalation.attempts >= 3
         repo.acknowledge(escalation.id, "on-call: J. Okafor")
         calls = len(receiver.calls)
@@ -160,7 +162,10 @@ def test_the_service_delivers_alerts_in_the_background(settings, pipeline):
             client.post(f"/api/conversations/{cid}/messages", json={"content": "I wrote my suicide note today."},
                         headers={"accept": "application/json"})
             deadline = time.monotonic() + 10
-            while not any(json.loads(b)["conversation_id"] == cid for _, b in receiver.calls):
+            mine = {e.id for e in EscalationRepository(pipeline.repository.database).open() if e.conversation_id == cid}
+            while not any(json.loads(b)["id"] in mine for _, b in receiver.calls):
+                mine = {e.id for e in EscalationRepository(pipeline.repository.database).open()
+                        if e.conversation_id == cid}
                 assert time.monotonic() < deadline, "no alert within 10 s"
                 time.sleep(0.1)
     finally:

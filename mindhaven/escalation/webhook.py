@@ -1,7 +1,8 @@
 """The webhook payload and its signature.
 
-The body carries no message text: only what an on-call human needs to act and a link to the
-conversation. Receivers verify `X-MindHaven-Signature: sha256=<hex>`, the HMAC-SHA256 of
+The body carries no message text and no conversation id: an anonymous conversation's id is its
+private link, and alerts end up in pagers and chat channels. It says how urgent, and where to take
+the escalation (``claim_url``: a clinician's claim assigns the conversation to them and shows it). Receivers verify `X-MindHaven-Signature: sha256=<hex>`, the HMAC-SHA256 of
 `<timestamp>.<body>` with the shared secret, and reject timestamps older than a few minutes.
 """
 
@@ -25,14 +26,14 @@ def payload(escalation: EscalationRecord, public_url: str) -> dict:
     return {
         "type": "escalation",
         "id": escalation.id,
-        "conversation_id": escalation.conversation_id,
         "level": RiskLevel(escalation.level).label,
         "categories": escalation.categories,
         "country": escalation.country,
         "reason": escalation.reason,
         "created_at": escalation.created_at.isoformat(),
         "attempt": escalation.attempts + 1,
-        "conversation_url": f"{public_url.rstrip('/')}/c/{escalation.conversation_id}",
+        "queue_url": f"{public_url.rstrip('/')}/api/escalations",
+        "claim_url": f"{public_url.rstrip('/')}/api/escalations/{escalation.id}/claim",
         "acknowledge_url": f"{public_url.rstrip('/')}/api/escalations/{escalation.id}/acknowledge",
     }
 
