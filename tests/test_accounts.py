@@ -124,8 +124,12 @@ def test_a_forged_session_cookie_is_refused_not_treated_as_anonymous(client):
     client.cookies.set("mindhaven_session", "x" * 43)
     response = client.post("/api/conversations", json={"consent_version": "whatever"})
     assert response.status_code == 401 and "sign in again" in response.json()["error"]["message"]
-    page = client.get("/")
-    assert page.status_code == 401 and "Sign in" in page.text
+    for path, shows in (("/", "I agree, start"), ("/help?country=GB", "Samaritans")):
+        client.cookies.set("mindhaven_session", "x" * 43)
+        page = client.get(path, follow_redirects=False)
+        assert page.status_code == 303 and 'mindhaven_session=""' in page.headers["set-cookie"]
+        client.cookies.clear()
+        assert shows in client.get(page.headers["location"]).text, "a stale sign-in never blocks help or a chat"
 
 
 def test_changes_from_a_signed_in_browser_need_the_csrf_token(client):

@@ -236,10 +236,15 @@ def _login_page(request: Request, target: str, error: str | None = None, status:
     return render_page(request, "login.html", context, status_code=status)
 
 
-def session_ended(request: Request) -> JSONResponse | HTMLResponse:
-    """A stale or forged session cookie: say so, and clear it."""
+def session_ended(request: Request) -> Response:
+    """A stale or forged session cookie: say so, and clear it. Pages a browser merely opens are shown
+    again without the cookie (a stale sign-in must never stand between someone and the help page or
+    an anonymous chat); anything that would change something gets a clear refusal."""
     message = "Your sign-in has ended or is not valid. Please sign in again."
-    if request.url.path.startswith("/api/"):
+    if request.method in ("GET", "HEAD") and not request.url.path.startswith("/api/"):
+        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        response = RedirectResponse(_safe_next(target), status_code=303)
+    elif request.url.path.startswith("/api/"):
         response = JSONResponse({"error": {"code": "session_ended", "message": message}}, status_code=401)
     else:
         response = _login_page(request, _safe_next(request.url.path), message, 401)
