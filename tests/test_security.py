@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -268,3 +269,16 @@ def test_the_access_log_holds_no_private_link_or_query(client):
         log_filter.filter(record)
     line = record.getMessage()
     assert cid not in line and "ticket" not in line and f"/c/{cid[:6]}…/data" in line
+
+
+def test_every_form_that_posts_carries_the_csrf_field():
+    """A signed-in browser's changes need the token; a new form without it would fail for them."""
+    templates = Path(__file__).resolve().parents[1] / "mindhaven" / "web" / "templates"
+    checked = 0
+    for template in templates.glob("*.html"):
+        text = template.read_text()
+        for form in re.finditer(r"<form\b[^>]*>(.*?)</form>", text, re.S | re.I):
+            if re.search(r'method="post"', form.group(0), re.I):
+                assert '{% include "_csrf.html" %}' in form.group(1), f"{template.name}: a POST form without the CSRF field"
+                checked += 1
+    assert checked >= 8, checked
