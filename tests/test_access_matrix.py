@@ -14,8 +14,8 @@ from fastapi.routing import APIRoute
 
 from mindhaven.storage.assignments import AssignmentRepository
 
-ANYONE, SIGNED_IN, ADMIN, STAFF, CLINICIAN, STAFF_OR_ADMIN, START, PERSON = (
-    "anyone", "signed-in", "admin", "staff", "clinician", "staff-or-admin", "start", "person")
+ANYONE, SIGNED_IN, ADMIN, STAFF, CLINICIAN, STAFF_OR_ADMIN, START, PERSON, CASE = (
+    "anyone", "signed-in", "admin", "staff", "clinician", "staff-or-admin", "start", "person", "case")
 USE, READ, ERASE = "conversation:use", "conversation:read", "conversation:erase"
 
 DESIGN = {
@@ -48,6 +48,8 @@ DESIGN = {
     ("POST", "/api/assignments"): ADMIN,
     ("DELETE", "/api/assignments/{account_id}/{conversation_id}"): ADMIN,
     ("GET", "/api/caseload"): STAFF,
+    ("GET", "/api/cases/{case_id}"): CASE,
+    ("GET", "/api/cases/{case_id}/safety-plan"): CASE,
     ("GET", "/api/escalations"): STAFF_OR_ADMIN,
     ("POST", "/api/escalations/{escalation_id}/claim"): CLINICIAN,
     ("POST", "/api/escalations/{escalation_id}/acknowledge"): STAFF,
@@ -96,6 +98,8 @@ def expected(rule: str, role: str | None, theirs: bool, reason: bool) -> int | N
         return 401
     if rule == SIGNED_IN:
         return None
+    if rule == CASE:  # a supporter's or clinician's own case, and no one else's
+        return None if role in ("supporter", "clinician") and theirs else 403
     allowed_roles = {ADMIN: {"admin"}, STAFF: {"supporter", "clinician"}, CLINICIAN: {"clinician"}, PERSON: {"person"},
                      STAFF_OR_ADMIN: {"supporter", "clinician", "admin"}}.get(rule)
     if allowed_roles is not None:
@@ -142,6 +146,7 @@ def world(tmp_path):
     with app_client(settings_for(tmp_path)) as client:
         database = database_of(client)
         accounts = {name: make_account(database, role) if role else None for name, role, _, _ in ASKERS}
+        accounts["someone else's case"] = make_account(database, "clinician")
         yield client, accounts
 
 
@@ -163,10 +168,10 @@ def _request(client, accounts, method, path, asker, role, theirs, reason, owner_
         headers["x-access-reason"] = REASON
     owner = accounts["owner"]
     cid = new_conversation(client, headers=owner.auth)
-    if theirs and role in ("supporter", "clinician"):
-        AssignmentRepository(database).assign(accounts[asker].id, cid, "test")
+    staff = accounts[asker] if theirs and role in ("supporter", "clinician") else accounts["someone else's case"]
+    case = AssignmentRepository(database).assign(staff.id, cid, "test")
     values = {"conversation_id": cid, "account_id": owner_id, "token_id": "000000000000", "escalation_id": "1",
-              "path:mindhaven_page": "nowhere"}
+              "case_id": str(case.case_id), "path:mindhaven_page": "nowhere"}
     url = path
     for name, value in values.items():
         url = url.replace("{" + name + "}", value)

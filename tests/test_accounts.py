@@ -287,8 +287,13 @@ def test_staff_read_only_what_is_assigned_and_admins_only_with_a_reason(client):
     assert client.get(f"/api/conversations/{cid}", headers=supporter.auth).status_code == 403
     assert client.post("/api/assignments", json={"account_id": supporter.id, "conversation_id": cid},
                        headers=admin.auth).status_code == 201
-    assert client.get("/api/caseload", headers=supporter.auth).json()[0]["conversation_id"] == cid
-    assert client.get(f"/api/conversations/{cid}", headers=supporter.auth).status_code == 200
+    (case,) = client.get("/api/caseload", headers=supporter.auth).json()
+    assert cid not in str(case), "staff never see a conversation's id: for an anonymous person it is the link"
+    assert client.get(f"/api/cases/{case['case_id']}", headers=supporter.auth).status_code == 200
+    assert client.get(f"/api/cases/{case['case_id']}/safety-plan", headers=supporter.auth).status_code == 200
+    client.delete(f"/api/assignments/{supporter.id}/{cid}", headers=admin.auth)
+    assert client.get(f"/api/cases/{case['case_id']}", headers=supporter.auth).status_code == 403, "unassigned: gone"
+    client.post("/api/assignments", json={"account_id": supporter.id, "conversation_id": cid}, headers=admin.auth)
     refused = client.post(f"/api/conversations/{cid}/messages", json={"content": "hello"}, headers=supporter.auth)
     assert refused.status_code == 403, "staff never write as the person"
 
@@ -312,12 +317,12 @@ def test_escalations_are_shown_by_role(client):
     assert client.get("/api/escalations").status_code == 401
     assert mine(supporter) == [], "supporters see only what is assigned to them"
     (listed,) = mine(clinician)
-    assert listed["conversation_id"] is None and listed["signals"] is None and not listed["yours"]
+    assert listed["case_id"] is None and listed["signals"] is None and not listed["yours"]
     (seen_by_admin,) = mine(admin)
-    assert seen_by_admin["signals"] is None and seen_by_admin["conversation_id"] is None
+    assert seen_by_admin["signals"] is None and seen_by_admin["case_id"] is None
     assert client.post(f"/api/escalations/{listed['id']}/acknowledge", headers=clinician.auth).status_code == 403
     taken = client.post(f"/api/escalations/{listed['id']}/claim", headers=clinician.auth).json()
-    assert taken["conversation_id"] == cid and taken["signals"]
+    assert taken["case_id"] and taken["signals"] and cid not in str(taken)
     ack = client.post(f"/api/escalations/{listed['id']}/acknowledge", headers=clinician.auth)
     assert ack.status_code == 200 and ack.json()["acknowledged_by"] == clinician.username.title()
     assert client.post(f"/api/escalations/{listed['id']}/claim", headers=supporter.auth).status_code == 403

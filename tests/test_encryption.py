@@ -52,17 +52,17 @@ def tell_story(client) -> tuple[str, list[dict]]:
     return cid, turns
 
 
-def queue_seen_by_its_clinician(client, cid: str) -> list[dict]:
-    """The escalation queue as a clinician the conversation is assigned to sees it (phrases included)."""
+def escalations_seen_by_its_clinician(client, cid: str) -> list[dict]:
+    """The conversation's escalations as a clinician it is assigned to sees them (phrases included)."""
     clinician = make_account(database_of(client), "clinician")
-    AssignmentRepository(database_of(client)).assign(clinician.id, cid, "test")
-    return client.get("/api/escalations", headers=clinician.auth).json()
+    case = AssignmentRepository(database_of(client)).assign(clinician.id, cid, "test")
+    return [e for e in client.get("/api/escalations", headers=clinician.auth).json() if e["case_id"] == case.case_id]
 
 
 def test_a_raw_dump_holds_no_plaintext(service):
     client, pipeline, url = service
     cid, turns = tell_story(client)
-    escalations = queue_seen_by_its_clinician(client, cid)
+    escalations = escalations_seen_by_its_clinician(client, cid)
     assert turns[1]["route"] == "crisis_protocol" and escalations[0]["signals"]
     phrases = [s["phrase"] for turn in turns for s in turn["risk"]["signals"]]
     phrases += [s["phrase"] for e in escalations for s in e["signals"]]
@@ -92,8 +92,7 @@ def test_everything_reads_back_exactly(service):
 
     plan = client.get(f"/api/conversations/{cid}/safety-plan").json()["sections"]
     assert {k: v for k, v in plan.items() if v} == PLAN
-    queue = queue_seen_by_its_clinician(client, cid)
-    mine = [e for e in queue if e["conversation_id"] == cid]
+    mine = escalations_seen_by_its_clinician(client, cid)
     assert len(mine) == 1 and mine[0]["signals"] == turns[1]["risk"]["signals"]
 
 
@@ -276,8 +275,7 @@ def test_an_escalation_with_unreadable_signals_still_reaches_the_queue(service):
     client, pipeline, url = service
     cid, _ = tell_story(client)
     execute(url, "UPDATE escalations SET signals = 'mh1:AAAA' WHERE conversation_id = :cid", cid=cid)
-    queue = queue_seen_by_its_clinician(client, cid)
-    mine = [e for e in queue if e["conversation_id"] == cid]
+    mine = escalations_seen_by_its_clinician(client, cid)
     assert len(mine) == 1 and mine[0]["signals"] is None and mine[0]["level"] == "imminent"
 
 

@@ -143,9 +143,11 @@ def test_the_queue_is_for_staff_accounts(settings, pipeline):
                       if e.conversation_id == conversation.id)
         queue = client.get("/api/escalations", headers=clinician.auth).json()
         (mine,) = [e for e in queue if e["id"] == wanted]
-        assert mine["conversation_id"] is None and mine["signals"] is None, "not theirs until they take it"
+        assert mine["case_id"] is None and mine["signals"] is None, "not theirs until they take it"
         taken = client.post(f"/api/escalations/{mine['id']}/claim", headers=clinician.auth).json()
-        assert taken["conversation_id"] == conversation.id and taken["level"] == "imminent"
+        assert taken["case_id"] and taken["level"] == "imminent" and conversation.id not in str(taken)
+        case = client.get(f"/api/cases/{taken['case_id']}", headers=clinician.auth).json()
+        assert case["messages"][0]["content"] == "I've just taken all my pills." and conversation.id not in str(case)
         ack = client.post(f"/api/escalations/{mine['id']}/acknowledge", json={"by": "Dr Ruiz"}, headers=clinician.auth)
         assert ack.status_code == 200 and ack.json()["acknowledged_by"] == "Dr Ruiz"
         assert all(e["id"] != mine["id"] for e in client.get("/api/escalations", headers=clinician.auth).json())
@@ -190,7 +192,8 @@ def test_a_person_can_ask_for_a_human_when_one_is_on_call(settings):
         asked = client.post(f"/api/conversations/{cid}/ask-for-a-person")
         assert asked.status_code == 201 and "support team" in asked.json()["message"]
         assert client.get("/api/escalations", headers=supporter.auth).json() == [], "not assigned to them yet"
-        AssignmentRepository(pipeline.repository.database).assign(supporter.id, cid, "test")
-        mine = [e for e in client.get("/api/escalations", headers=supporter.auth).json() if e["conversation_id"] == cid]
+        case = AssignmentRepository(pipeline.repository.database).assign(supporter.id, cid, "test")
+        mine = [e for e in client.get("/api/escalations", headers=supporter.auth).json()
+                if e["case_id"] == case.case_id]
         assert len(mine) == 1 and mine[0]["reason"] == "person_asked"
         assert client.post(f"/api/conversations/{'b' * 32}/ask-for-a-person").status_code == 404

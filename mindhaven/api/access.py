@@ -125,6 +125,23 @@ def role_guard(*roles: AccountRole):
     return guard
 
 
+def may_read_case(case_id: int, request: Request, principal: Principal = Depends(get_principal)) -> ConversationAccess:
+    """A supporter's or clinician's own case: read access to the conversation behind it, whose id they
+    never see (for an anonymous person it is their private link)."""
+    if principal.account is None:
+        raise HTTPException(401, "Sign in, or send an API token, to use this.")
+    if principal.role not in STAFF:
+        raise HTTPException(403, "Cases are for peer supporters and clinicians.")
+    database = request.app.state.pipeline.repository.database
+    conversation_id = AssignmentRepository(database).case_conversation(case_id, principal.account.id)
+    if conversation_id is None:
+        raise HTTPException(403, "This case is not assigned to you.")
+    return ConversationAccess(conversation_id, principal, Action.READ)
+
+
+may_read_case.access_rule = "case"
+
+
 def may_start(principal: Principal = Depends(get_principal)) -> Principal:
     """Starting a conversation: anyone seeking support, signed in or not; staff and admins never."""
     if principal.role is not None and principal.role != AccountRole.PERSON:

@@ -19,7 +19,7 @@ from mindhaven.api.auth import SessionEnded
 from mindhaven.api.limits import BodySizeLimit
 from mindhaven.api.security import SecurityHeaders, add_cors
 from mindhaven.api.routers import (
-    accounts, auth, consent, conversations, data_rights, escalations, resources, safety_plan, web,
+    accounts, auth, cases, consent, conversations, data_rights, escalations, resources, safety_plan, web,
 )
 from mindhaven.config import Settings, get_settings
 from mindhaven.escalation.delivery import delivery_worker
@@ -146,6 +146,7 @@ def create_app(settings: Settings | None = None, pipeline: TurnPipeline | None =
     app.include_router(safety_plan.router)
     app.include_router(auth.router)
     app.include_router(accounts.router)
+    app.include_router(cases.router)
     app.include_router(consent.router)
     app.include_router(data_rights.router)
     app.include_router(web.router)

@@ -27,6 +27,7 @@ class ConversationFacts:
 
 @dataclass(frozen=True)
 class AssignmentRecord:
+    case_id: int  # what staff call the conversation: they never learn its id, the private link of an anonymous one
     conversation_id: str
     account_id: str
     assigned_at: datetime
@@ -79,6 +80,19 @@ class AssignmentRepository:
                 audit.record(session, self.vault, actor, "unassigned", conversation_id, f"from account {account_id}")
             return bool(removed)
 
+    def case_conversation(self, case_id: int, account_id: str) -> str | None:
+        """The conversation behind one of this account's cases, or None if the case is not theirs."""
+        with self._session() as session:
+            row = session.get(Assignment, case_id)
+            return row.conversation_id if row is not None and row.account_id == account_id else None
+
+    def cases_of(self, account_id: str) -> dict[str, int]:
+        """conversation id -> case id, for this account's cases."""
+        with self._session() as session:
+            rows = session.execute(select(Assignment.conversation_id, Assignment.id).where(
+                Assignment.account_id == account_id))
+            return dict(rows.all())
+
     def assigned_ids(self, account_id: str) -> set[str]:
         with self._session() as session:
             return set(session.scalars(select(Assignment.conversation_id).where(Assignment.account_id == account_id)))
@@ -93,5 +107,5 @@ class AssignmentRepository:
 
 
 def _record(row: Assignment, conversation: Conversation) -> AssignmentRecord:
-    return AssignmentRecord(row.conversation_id, row.account_id, as_utc(row.assigned_at), row.assigned_by,
+    return AssignmentRecord(row.id, row.conversation_id, row.account_id, as_utc(row.assigned_at), row.assigned_by,
                             conversation.country, as_utc(conversation.updated_at))

@@ -68,10 +68,17 @@ class AssignmentIn(BaseModel):
 
 
 class CaseOut(BaseModel):
-    conversation_id: str
+    """A conversation as the supporter or clinician looking after it sees it: by case, never by its id."""
+
+    case_id: int
     country: str
     assigned_at: datetime
     last_activity: datetime
+
+
+class AssignmentOut(CaseOut):
+    account_id: str
+    conversation_id: str
 
 
 def _detail(a) -> AccountDetail:
@@ -137,14 +144,14 @@ def revoke_token(token_id: str, request: Request, admin: Principal = Depends(adm
     return Response(status_code=204)
 
 
-@router.post("/api/assignments", status_code=201, response_model=CaseOut)
-def assign(body: AssignmentIn, request: Request, admin: Principal = Depends(admin_only)) -> CaseOut:
+@router.post("/api/assignments", status_code=201, response_model=AssignmentOut)
+def assign(body: AssignmentIn, request: Request, admin: Principal = Depends(admin_only)) -> AssignmentOut:
     """Let a supporter or clinician see a conversation (only assigned staff ever can)."""
     try:
         record = _assignments(request).assign(body.account_id, body.conversation_id, admin.actor)
     except (AccountNotFound, AccountError) as exc:
         raise _refuse(exc) from None
-    return CaseOut(**{k: getattr(record, k) for k in CaseOut.model_fields})
+    return AssignmentOut(**{k: getattr(record, k) for k in AssignmentOut.model_fields})
 
 
 @router.delete("/api/assignments/{account_id}/{conversation_id}", status_code=204)

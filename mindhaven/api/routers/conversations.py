@@ -57,14 +57,15 @@ def create_conversation(
 def read_conversation(conversation_id: str, pipeline: TurnPipeline = Depends(get_pipeline),
                       access: ConversationAccess = Depends(may_read)):
     conversation = pipeline.repository.get_conversation(conversation_id)
-    messages = [
-        MessageOut(
-            id=m.id, role=m.role, content=m.content, created_at=m.created_at, route=m.route, source=m.source,
-            risk_level=RiskLevel(m.risk_level).label if m.risk_level is not None else None,
-        )
-        for m in pipeline.repository.messages(conversation_id, actor=access.actor)
-    ]
+    messages = [message_out(m) for m in pipeline.repository.messages(conversation_id, actor=access.actor)]
     return ConversationWithMessages(**vars(conversation), messages=messages)
+
+
+def message_out(m) -> MessageOut:
+    return MessageOut(
+        id=m.id, role=m.role, content=m.content, created_at=m.created_at, route=m.route, source=m.source,
+        risk_level=RiskLevel(m.risk_level).label if m.risk_level is not None else None,
+    )
 
 
 @router.post(

@@ -1,8 +1,9 @@
 """The in-app escalation queue for on-call humans, and a person asking for one.
 
-Clinicians see every open escalation but its phrases and conversation only once it is theirs
-(assigned, or taken with ``claim``); supporters see only escalations in conversations assigned to
-them; admins see levels, countries and times, never the content.
+Clinicians see every open escalation but its phrases and case only once it is theirs (assigned, or
+taken with ``claim``); supporters see only escalations in conversations assigned to them; admins see
+levels, countries and times, never the content. Staff never see a conversation's id (for an anonymous
+person it is their private link): they reach it as their case, /api/cases/{case_id}.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ staff_only = role_guard(AccountRole.SUPPORTER, AccountRole.CLINICIAN)
 
 class EscalationOut(BaseModel):
     id: int
-    conversation_id: str | None = Field(description="null until the conversation is assigned to you")
+    case_id: int | None = Field(description="your case for this conversation (/api/cases/{case_id}); null until "
+                                "it is assigned to you")
     created_at: datetime
     level: str
     categories: dict[str, float]
@@ -54,9 +56,10 @@ def get_repository(request: Request) -> EscalationRepository:
     return EscalationRepository(request.app.state.pipeline.repository.database)
 
 
-def to_out(e: EscalationRecord, yours: bool = True) -> EscalationOut:
+def to_out(e: EscalationRecord, case_id: int | None = None) -> EscalationOut:
+    yours = case_id is not None
     return EscalationOut(
-        id=e.id, conversation_id=e.conversation_id if yours else None, created_at=e.created_at,
+        id=e.id, case_id=case_id, created_at=e.created_at,
         level=RiskLevel(e.level).label, categories=e.categories, signals=e.signals if yours else None,
         country=e.country, reason=e.reason, acknowledged_at=e.acknowledged_at, acknowledged_by=e.acknowledged_by,
         delivery_attempts=e.attempts, delivered_at=e.delivered_at, last_error=e.last_error, yours=yours,
@@ -67,13 +70,12 @@ def to_out(e: EscalationRecord, yours: bool = True) -> EscalationOut:
 def open_escalations(request: Request, principal: Principal = Depends(staff_or_admin),
                      repository: EscalationRepository = Depends(get_repository)) -> list[EscalationOut]:
     """Unacknowledged escalations, most severe and then oldest first."""
-    mine = AssignmentRepository(repository_database(request)).assigned_ids(principal.account.id)
+    cases = AssignmentRepository(repository_database(request)).cases_of(principal.account.id)
     shown = []
     for e in repository.open(actor=principal.actor):
-        yours = e.conversation_id in mine
-        if principal.role == AccountRole.SUPPORTER and not yours:
+        if principal.role == AccountRole.SUPPORTER and e.conversation_id not in cases:
             continue
-        shown.append(to_out(e, yours))
+        shown.append(to_out(e, cases.get(e.conversation_id)))
     return shown
 
 
@@ -82,9 +84,9 @@ def claim(escalation_id: int, request: Request, principal: Principal = Depends(c
           repository: EscalationRepository = Depends(get_repository)) -> EscalationOut:
     """Take an escalation: its conversation is assigned to you (audited), so you can read it and respond."""
     escalation = _find(repository, escalation_id, principal)
-    AssignmentRepository(repository_database(request)).assign(principal.account.id, escalation.conversation_id,
-                                                              principal.actor)
-    return to_out(escalation)
+    case = AssignmentRepository(repository_database(request)).assign(principal.account.id,
+                                                                     escalation.conversation_id, principal.actor)
+    return to_out(escalation, case.case_id)
 
 
 @router.post("/{escalation_id}/acknowledge", response_model=EscalationOut)
@@ -93,11 +95,12 @@ def acknowledge(escalation_id: int, request: Request, body: Acknowledgement | No
                 repository: EscalationRepository = Depends(get_repository)) -> EscalationOut:
     """A human has seen it and is acting: stop re-sending. Only someone the conversation is assigned to."""
     escalation = _find(repository, escalation_id, principal)
-    if escalation.conversation_id not in AssignmentRepository(repository_database(request)).assigned_ids(
-            principal.account.id):
+    case_id = AssignmentRepository(repository_database(request)).cases_of(principal.account.id).get(
+        escalation.conversation_id)
+    if case_id is None:
         raise HTTPException(403, "Take this escalation first (POST .../claim), or ask an admin to assign it to you.")
     by = (body.by if body else "").strip() or principal.account.display_name
-    return to_out(repository.acknowledge(escalation_id, by, actor=principal.actor))
+    return to_out(repository.acknowledge(escalation_id, by, actor=principal.actor), case_id)
 
 
 def _find(repository: EscalationRepository, escalation_id: int, principal: Principal) -> EscalationRecord:

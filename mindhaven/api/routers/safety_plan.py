@@ -34,7 +34,7 @@ def _repository(request: Request) -> SafetyPlanRepository:
     return SafetyPlanRepository(request.app.state.pipeline.repository.database)
 
 
-def _out(record) -> SafetyPlanOut:
+def plan_out(record) -> SafetyPlanOut:
     return SafetyPlanOut(
         conversation_id=record.conversation_id,
         sections={k: record.sections.get(k, []) for k in KEYS},
@@ -46,13 +46,13 @@ def _out(record) -> SafetyPlanOut:
 @router.get("/api/conversations/{conversation_id}/safety-plan", response_model=SafetyPlanOut)
 def read_plan(conversation_id: str, request: Request,
               access: ConversationAccess = Depends(may_read)) -> SafetyPlanOut:
-    return _out(_repository(request).get(conversation_id, actor=access.actor))
+    return plan_out(_repository(request).get(conversation_id, actor=access.actor))
 
 
 @router.put("/api/conversations/{conversation_id}/safety-plan", response_model=SafetyPlanOut)
 def save_plan(conversation_id: str, body: SafetyPlanBody, request: Request,
               access: ConversationAccess = Depends(may_use)) -> SafetyPlanOut:
-    return _out(_repository(request).save(conversation_id, clean_sections(body.sections), actor=access.actor))
+    return plan_out(_repository(request).save(conversation_id, clean_sections(body.sections), actor=access.actor))
 
 
 @router.get("/c/{conversation_id}/safety-plan", response_class=HTMLResponse, include_in_schema=False)

@@ -1,0 +1,42 @@
+"""A supporter's or clinician's view of a conversation assigned to them, reached by case number: staff
+never learn a conversation's id, which for an anonymous person is the private link to it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from fastapi import APIRouter, Depends, Request
+from pydantic import BaseModel
+
+from mindhaven.api.access import ConversationAccess, may_read_case
+from mindhaven.api.routers.conversations import message_out
+from mindhaven.api.routers.safety_plan import SafetyPlanOut, plan_out
+from mindhaven.api.schemas import MessageOut
+from mindhaven.storage.safety_plans import SafetyPlanRepository
+
+router = APIRouter(prefix="/api/cases", tags=["staff"])
+
+
+class CaseView(BaseModel):
+    case_id: int
+    created_at: datetime
+    locale: str
+    country: str
+    messages: list[MessageOut]
+
+
+@router.get("/{case_id}", response_model=CaseView)
+def read_case(case_id: int, request: Request, access: ConversationAccess = Depends(may_read_case)) -> CaseView:
+    """The conversation's messages, as the person saw them (an audited read, in your name)."""
+    repository = request.app.state.pipeline.repository
+    conversation = repository.get_conversation(access.conversation_id)
+    messages = [message_out(m) for m in repository.messages(access.conversation_id, actor=access.actor)]
+    return CaseView(case_id=case_id, created_at=conversation.created_at, locale=conversation.locale,
+                    country=conversation.country, messages=messages)
+
+
+@router.get("/{case_id}/safety-plan", response_model=SafetyPlanOut, response_model_exclude={"conversation_id"})
+def read_case_plan(case_id: int, request: Request, access: ConversationAccess = Depends(may_read_case)) -> SafetyPlanOut:
+    plan = SafetyPlanRepository(request.app.state.pipeline.repository.database).get(access.conversation_id,
+                                                                                    actor=access.actor)
+    return plan_out(plan)
