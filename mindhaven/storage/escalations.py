@@ -84,7 +84,8 @@ class EscalationRepository:
             return _record(row, session, self.vault)
 
     def due(self, now: datetime | None = None, limit: int = 50) -> list[EscalationRecord]:
-        """Unacknowledged escalations whose next delivery attempt is due."""
+        """Unacknowledged escalations whose next delivery attempt is due. Alerts carry no phrases, so
+        theirs are not decrypted (``signals`` is None here)."""
         now = now or utcnow()
         with self._session() as session:
             rows = session.scalars(
@@ -92,7 +93,7 @@ class EscalationRepository:
                 .where(Escalation.acknowledged_at.is_(None), Escalation.next_attempt_at <= now)
                 .order_by(Escalation.next_attempt_at).limit(limit)
             )
-            return [_record(e, session, self.vault) for e in rows]
+            return [_record(e, session, self.vault, with_signals=False) for e in rows]
 
     def record_attempt(self, escalation_id: int, delivered: bool, error: str | None, retry_in: timedelta) -> None:
         with self._session.begin() as session:
@@ -130,9 +131,9 @@ def _signals(e: Escalation, session, vault: Vault) -> list[dict[str, Any]] | Non
         return None
 
 
-def _record(e: Escalation, session, vault: Vault) -> EscalationRecord:
+def _record(e: Escalation, session, vault: Vault, with_signals: bool = True) -> EscalationRecord:
     return EscalationRecord(
         e.id, e.conversation_id, e.message_id, e.created_at, e.level, dict(e.categories or {}),
-        _signals(e, session, vault), e.country, e.reason, e.acknowledged_at, e.acknowledged_by, e.attempts,
+        _signals(e, session, vault) if with_signals else None, e.country, e.reason, e.acknowledged_at, e.acknowledged_by, e.attempts,
         e.delivered_at, e.next_attempt_at, e.last_error,
     )
