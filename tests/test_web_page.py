@@ -6,7 +6,6 @@ Debian's Chromium through Playwright. Screenshots land in docs/screenshots/.
 
 from __future__ import annotations
 
-import os
 import re
 import socket
 import threading
@@ -19,13 +18,13 @@ import pytest
 import uvicorn
 from fastapi.testclient import TestClient
 
+import conftest
 from conftest import new_conversation
 from mindhaven.api.app import create_app
 from mindhaven.config import Settings
 from mindhaven.consent.terms import CURRENT_VERSION
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_MODEL = ROOT / "data" / "models" / "smollm2-135m-instruct-q4_1.gguf"
 SCREENSHOTS = ROOT / "docs" / "screenshots"
 CRISIS_TEXT = "I want to kill myself tonight, I have the pills"
 AI_NOTICE = "You are talking to an AI, not a person or a clinician"
@@ -46,14 +45,7 @@ REPLY_TIMEOUT_MS = 240_000  # the test model on a busy CI machine
 
 @pytest.fixture(scope="module")
 def model_path() -> str:
-    path = Path(os.environ.get("MINDHAVEN_TEST_MODEL", str(DEFAULT_MODEL)))
-    if not path.is_file():
-        pytest.fail(
-            f"The test model {path} is missing. Install it with `mindhaven model install smollm2-135m` "
-            "(it lands in data/models/) or point MINDHAVEN_TEST_MODEL at a small .gguf file.",
-            pytrace=False,
-        )
-    return str(path)
+    return str(conftest.test_model_path())  # MINDHAVEN_TEST_MODEL, else the data directory's models/
 
 
 @pytest.fixture(scope="module")
