@@ -26,6 +26,7 @@ from fastapi import Depends, HTTPException, Request
 
 from mindhaven.accounts.roles import STAFF, AccountRole
 from mindhaven.api.auth import Principal, get_principal
+from mindhaven.api.deps import get_database
 from mindhaven.storage import audit
 from mindhaven.storage.assignments import AssignmentRepository, ConversationFacts
 
@@ -87,7 +88,7 @@ def decide(principal: Principal, facts: ConversationFacts, action: Action, reaso
 def authorize(request: Request, principal: Principal, conversation_id: str, action: Action) -> ConversationAccess:
     """Grant ``action`` on the conversation, or raise HTTPException 401/403 (ConversationNotFound if unknown).
     An admin's granted access is recorded in the audit log with their reason."""
-    database = request.app.state.pipeline.repository.database
+    database = get_database(request)
     facts = AssignmentRepository(database).facts(conversation_id, principal.account.id if principal.account else None)
     reason = request.headers.get(REASON_HEADER) or request.query_params.get("reason") or ""
     decision = decide(principal, facts, action, reason, request.app.state.settings.accounts.admin_reason_min_chars)
@@ -132,7 +133,7 @@ def may_read_case(case_id: int, request: Request, principal: Principal = Depends
         raise HTTPException(401, "Sign in, or send an API token, to use this.")
     if principal.role not in STAFF:
         raise HTTPException(403, "Cases are for peer supporters and clinicians.")
-    database = request.app.state.pipeline.repository.database
+    database = get_database(request)
     conversation_id = AssignmentRepository(database).case_conversation(case_id, principal.account.id)
     if conversation_id is None:
         raise HTTPException(403, "This case is not assigned to you.")

@@ -10,11 +10,11 @@ from __future__ import annotations
 import hashlib
 import hmac
 from dataclasses import dataclass
-from urllib.parse import parse_qs
 
 from fastapi import HTTPException, Request
 
 from mindhaven.accounts.roles import AccountRole
+from mindhaven.api.deps import get_database, read_form
 from mindhaven.storage.accounts import AccountRecord, AccountRepository
 
 SESSION_COOKIE = "mindhaven_session"
@@ -52,7 +52,7 @@ def csrf_token(session_token: str) -> str:
 
 
 def accounts(request: Request) -> AccountRepository:
-    return AccountRepository(request.app.state.pipeline.repository.database, request.app.state.settings.accounts)
+    return AccountRepository(get_database(request), request.app.state.settings.accounts)
 
 
 def _bearer(request: Request) -> str | None:
@@ -95,8 +95,7 @@ class SessionEnded(HTTPException):
 async def _check_csrf(request: Request, principal: Principal) -> None:
     given = request.headers.get(CSRF_HEADER, "")
     if not given and request.headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
-        form = parse_qs((await request.body()).decode("utf-8", "replace"))
-        given = (form.get(CSRF_FIELD) or [""])[0]
+        given = (await read_form(request)).get(CSRF_FIELD, "")
     if not hmac.compare_digest(given.encode(), principal.csrf_token.encode()):
         raise HTTPException(403, "This request did not carry this page's security token (CSRF), so nothing was "
                                  "changed. Reload the page and try again.")

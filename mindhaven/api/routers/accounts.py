@@ -11,6 +11,7 @@ from mindhaven.accounts.passwords import WeakPassword
 from mindhaven.accounts.roles import AccountRole
 from mindhaven.api.access import admin_only, role_guard
 from mindhaven.api.auth import Principal, accounts
+from mindhaven.api.deps import get_database
 from mindhaven.api.routers.auth import AccountOut
 from mindhaven.storage.accounts import AccountError, AccountNotFound, TokenRecord
 from mindhaven.storage.assignments import AssignmentRepository
@@ -94,7 +95,7 @@ def _refuse(exc: Exception) -> HTTPException:
 
 @router.get("/api/accounts", response_model=list[AccountDetail])
 def list_accounts(request: Request, admin: Principal = Depends(admin_only)) -> list[AccountDetail]:
-    AuditLog(request.app.state.pipeline.repository.database).record(admin.actor, "accounts_listed")
+    AuditLog(get_database(request)).record(admin.actor, "accounts_listed")
     return [_detail(a) for a in accounts(request).all()]
 
 
@@ -170,4 +171,4 @@ def caseload(request: Request, staff: Principal = Depends(staff_only)) -> list[C
 
 
 def _assignments(request: Request) -> AssignmentRepository:
-    return AssignmentRepository(request.app.state.pipeline.repository.database)
+    return AssignmentRepository(get_database(request))

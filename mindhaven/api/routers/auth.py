@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import datetime
-from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
@@ -13,6 +12,7 @@ from mindhaven.accounts.passwords import WeakPassword
 from mindhaven.accounts.roles import AccountRole
 from mindhaven.api.access import anyone, role_guard, signed_in
 from mindhaven.api.auth import CSRF_FIELD, SESSION_COOKIE, Principal, accounts, csrf_token
+from mindhaven.api.deps import get_database, read_form
 from mindhaven.api.login_limit import LoginLimiter
 from mindhaven.api.routers.web import is_cross_site, render_page, templates
 from mindhaven.storage.accounts import AccountError, AccountRecord
@@ -154,7 +154,7 @@ def export_me(request: Request, format: str = "json", principal: Principal = Dep
     from mindhaven.api.routers.data_rights import download
     from mindhaven.storage.export import export_account
 
-    data = export_account(request.app.state.pipeline.repository.database, principal.account.id, principal.actor)
+    data = export_account(get_database(request), principal.account.id, principal.actor)
     return download(data, format, f"account-{principal.account.id[:8]}")
 
 
@@ -163,7 +163,7 @@ def erase_me(request: Request, principal: Principal = Depends(person_only)) -> R
     """Erase my account and every conversation it owns (their keys are destroyed), and sign out."""
     from mindhaven.storage.erasure import erase_account
 
-    erase_account(request.app.state.pipeline.repository.database, principal.account.id, principal.actor,
+    erase_account(get_database(request), principal.account.id, principal.actor,
                   "person_request")
     response = Response(status_code=204)
     response.delete_cookie(SESSION_COOKIE, path="/")
@@ -186,7 +186,7 @@ def login_page(request: Request, next: str = "/", principal: Principal = Depends
 
 @router.post("/login", response_class=HTMLResponse, include_in_schema=False)
 async def login_form(request: Request, principal: Principal = Depends(anyone)) -> Response:
-    form = {k: v[0] for k, v in parse_qs((await request.body()).decode("utf-8", "replace")).items()}
+    form = await read_form(request)
     target = _safe_next(form.get("next"))
     if is_cross_site(request):
         return _login_page(request, target, "The form was sent from another website, so you were not signed in.", 403)
@@ -201,7 +201,7 @@ async def login_form(request: Request, principal: Principal = Depends(anyone)) -
 
 @router.post("/register", response_class=HTMLResponse, include_in_schema=False)
 async def register_form(request: Request, _: Principal = Depends(anyone)) -> Response:
-    form = {k: v[0] for k, v in parse_qs((await request.body()).decode("utf-8", "replace")).items()}
+    form = await read_form(request)
     if is_cross_site(request):
         return _login_page(request, "/", "The form was sent from another website, so no account was made.", 403)
     if not request.app.state.settings.accounts.allow_registration:

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel
 
 from mindhaven.api.access import ConversationAccess, may_read_case
+from mindhaven.api.deps import get_database
 from mindhaven.api.routers.conversations import message_out
 from mindhaven.api.routers.safety_plan import SafetyPlanOut, plan_out
 from mindhaven.api.schemas import MessageOut
@@ -37,6 +38,5 @@ def read_case(case_id: int, request: Request, access: ConversationAccess = Depen
 
 @router.get("/{case_id}/safety-plan", response_model=SafetyPlanOut, response_model_exclude={"conversation_id"})
 def read_case_plan(case_id: int, request: Request, access: ConversationAccess = Depends(may_read_case)) -> SafetyPlanOut:
-    plan = SafetyPlanRepository(request.app.state.pipeline.repository.database).get(access.conversation_id,
-                                                                                    actor=access.actor)
+    plan = SafetyPlanRepository(get_database(request)).get(access.conversation_id, actor=access.actor)
     return plan_out(plan)

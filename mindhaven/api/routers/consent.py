@@ -7,7 +7,6 @@ again. The person can still read, download (``/export``) and erase their convers
 from __future__ import annotations
 
 from datetime import datetime
-from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -15,6 +14,7 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from mindhaven.api.access import ConversationAccess, anyone, may_read, may_use
+from mindhaven.api.deps import get_database, read_form
 from mindhaven.api.routers.web import CROSS_SITE_FORM, consent_page, is_cross_site, not_found_page, render_page
 from mindhaven.api.schemas import ErrorOut
 from mindhaven.consent.terms import CURRENT_VERSION, TERMS
@@ -59,7 +59,7 @@ class ConsentOut(BaseModel):
 
 
 def _repository(request: Request) -> ConsentRepository:
-    return ConsentRepository(request.app.state.pipeline.repository.database)
+    return ConsentRepository(get_database(request))
 
 
 def _status_out(status: ConsentStatus) -> ConsentStatusOut:
@@ -134,7 +134,7 @@ async def consent_form(conversation_id: str, request: Request,
                        access: ConversationAccess = Depends(may_use)) -> Response:
     if is_cross_site(request):
         return render_page(request, "not_found.html", CROSS_SITE_FORM, status_code=403)
-    version = parse_qs((await request.body()).decode("utf-8", "replace")).get("version", [""])[0]
+    version = (await read_form(request)).get("version", "")
     try:
         if version != CURRENT_VERSION:
             country = request.app.state.pipeline.repository.get_conversation(conversation_id).country

@@ -4,15 +4,14 @@
 from __future__ import annotations
 
 import json
-from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Depends, Request, Response
 from fastapi.responses import HTMLResponse, JSONResponse
 from pydantic import BaseModel
 
 from mindhaven.api.access import ConversationAccess, may_erase, may_use
+from mindhaven.api.deps import get_database, read_form
 from mindhaven.api.routers.web import is_cross_site, not_found_page, render_page
-from mindhaven.storage.db import Database
 from mindhaven.storage.erasure import REASON_PATTERN, InvalidReason, erase_conversation
 from mindhaven.storage.export import export_conversation, render_readable
 from mindhaven.storage.repository import ConversationNotFound
@@ -23,10 +22,6 @@ PERSON_REQUEST = "person_request"
 
 class ErasureBody(BaseModel):
     reason: str | None = None
-
-
-def _database(request: Request) -> Database:
-    return request.app.state.pipeline.repository.database
 
 
 def download(data: dict, format: str, name: str) -> Response:
@@ -46,7 +41,7 @@ def export(conversation_id: str, request: Request, format: str = "json",
     """Everything stored about the conversation, opened: JSON, or with ``format=html`` a readable file."""
     if format not in ("json", "html"):
         return download({}, format, "")
-    data = export_conversation(_database(request), conversation_id, actor=access.actor)
+    data = export_conversation(get_database(request), conversation_id, actor=access.actor)
     return download(data, format, conversation_id[:8])
 
 
@@ -60,7 +55,7 @@ def erase(conversation_id: str, request: Request, body: ErasureBody | None = Non
     if reason is not None and not REASON_PATTERN.match(reason):
         reason = None
     try:
-        erase_conversation(_database(request), conversation_id, access.actor,
+        erase_conversation(get_database(request), conversation_id, access.actor,
                            (body.reason if body else None) or reason or PERSON_REQUEST)
     except InvalidReason as exc:
         return JSONResponse({"error": {"code": "invalid_reason", "message": str(exc)}}, status_code=422)
@@ -84,14 +79,14 @@ async def erase_form(conversation_id: str, request: Request,
         context = {"heading": "Nothing was erased",
                    "message": "The form was sent from another website. Erase your data from MindHaven's own page."}
         return render_page(request, "not_found.html", context, status_code=403)
-    form = parse_qs((await request.body()).decode("utf-8", "replace"))
+    form = await read_form(request)
     repository = request.app.state.pipeline.repository
     try:
         conversation = repository.get_conversation(conversation_id)
-        if form.get("confirm") != ["yes"]:
+        if form.get("confirm") != "yes":
             return _page(request, conversation, status_code=422,
                          error="Nothing was erased. Tick the box to confirm that you want everything erased.")
-        erase_conversation(_database(request), conversation_id, access.actor, PERSON_REQUEST)
+        erase_conversation(get_database(request), conversation_id, access.actor, PERSON_REQUEST)
     except ConversationNotFound:
         return not_found_page(request, "There is no conversation with that link. It may already have been erased.")
     return render_page(request, "your_data.html", {"erased": True, "country": conversation.country})

@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 from mindhaven.accounts.roles import AccountRole
 from mindhaven.api.access import ConversationAccess, role_guard, staff_or_admin, may_use
 from mindhaven.api.auth import Principal
-from mindhaven.api.deps import humans_on_call
+from mindhaven.api.deps import get_database, humans_on_call
 from mindhaven.storage.assignments import AssignmentRepository
 from mindhaven.storage.escalations import EscalationNotFound, EscalationRecord, EscalationRepository
 from mindhaven.turn.types import RiskLevel
@@ -53,7 +53,7 @@ class Acknowledgement(BaseModel):
 
 
 def get_repository(request: Request) -> EscalationRepository:
-    return EscalationRepository(request.app.state.pipeline.repository.database)
+    return EscalationRepository(get_database(request))
 
 
 def to_out(e: EscalationRecord, case_id: int | None = None) -> EscalationOut:
@@ -70,7 +70,7 @@ def to_out(e: EscalationRecord, case_id: int | None = None) -> EscalationOut:
 def open_escalations(request: Request, principal: Principal = Depends(staff_or_admin),
                      repository: EscalationRepository = Depends(get_repository)) -> list[EscalationOut]:
     """Unacknowledged escalations, most severe and then oldest first."""
-    cases = AssignmentRepository(repository_database(request)).cases_of(principal.account.id)
+    cases = AssignmentRepository(get_database(request)).cases_of(principal.account.id)
     shown = []
     for e in repository.open(actor=principal.actor):
         if principal.role == AccountRole.SUPPORTER and e.conversation_id not in cases:
@@ -84,7 +84,7 @@ def claim(escalation_id: int, request: Request, principal: Principal = Depends(c
           repository: EscalationRepository = Depends(get_repository)) -> EscalationOut:
     """Take an escalation: its conversation is assigned to you (audited), so you can read it and respond."""
     escalation = _find(repository, escalation_id, principal)
-    case = AssignmentRepository(repository_database(request)).assign(principal.account.id,
+    case = AssignmentRepository(get_database(request)).assign(principal.account.id,
                                                                      escalation.conversation_id, principal.actor)
     return to_out(escalation, case.case_id)
 
@@ -95,7 +95,7 @@ def acknowledge(escalation_id: int, request: Request, body: Acknowledgement | No
                 repository: EscalationRepository = Depends(get_repository)) -> EscalationOut:
     """A human has seen it and is acting: stop re-sending. Only someone the conversation is assigned to."""
     escalation = _find(repository, escalation_id, principal)
-    case_id = AssignmentRepository(repository_database(request)).cases_of(principal.account.id).get(
+    case_id = AssignmentRepository(get_database(request)).cases_of(principal.account.id).get(
         escalation.conversation_id)
     if case_id is None:
         raise HTTPException(403, "Take this escalation first (POST .../claim), or ask an admin to assign it to you.")
@@ -108,10 +108,6 @@ def _find(repository: EscalationRepository, escalation_id: int, principal: Princ
         return repository.get(escalation_id, actor=principal.actor)
     except EscalationNotFound:
         raise HTTPException(404, "There is no escalation with that id.") from None
-
-
-def repository_database(request: Request):
-    return request.app.state.pipeline.repository.database
 
 
 class PersonRequested(BaseModel):

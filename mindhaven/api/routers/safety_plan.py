@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
-from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel
 
 from mindhaven.api.access import ConversationAccess, may_read, may_use
+from mindhaven.api.deps import get_database, read_form
 from mindhaven.api.routers.web import is_cross_site, not_found_page, render_page
 from mindhaven.safety_plan.sections import KEYS, MAX_ENTRIES, MAX_ENTRY_CHARS, SECTIONS
 from mindhaven.safety_plan.validate import clean_sections
@@ -31,7 +31,7 @@ class SafetyPlanOut(SafetyPlanBody):
 
 
 def _repository(request: Request) -> SafetyPlanRepository:
-    return SafetyPlanRepository(request.app.state.pipeline.repository.database)
+    return SafetyPlanRepository(get_database(request))
 
 
 def plan_out(record) -> SafetyPlanOut:
@@ -71,8 +71,8 @@ async def plan_form(conversation_id: str, request: Request,
                     access: ConversationAccess = Depends(may_use)) -> Response:
     if is_cross_site(request):
         return HTMLResponse("Forms can only be sent from MindHaven's own pages.", status_code=403)
-    form = parse_qs((await request.body()).decode("utf-8", "replace"), keep_blank_values=True)
-    raw = {key: "\n".join(form.get(key, [])) for key in KEYS}
+    form = await read_form(request)
+    raw = {key: form.get(key, "") for key in KEYS}
     try:
         _repository(request).save(conversation_id, clean_sections(raw), actor=access.actor)
     except ConversationNotFound:

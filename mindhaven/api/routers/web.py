@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -25,7 +24,7 @@ from mindhaven import __version__
 from mindhaven.api.access import Action, ConversationAccess, anyone, authorize, may_start, may_use
 from mindhaven.accounts.roles import AccountRole
 from mindhaven.api.auth import Principal
-from mindhaven.api.deps import humans_on_call
+from mindhaven.api.deps import humans_on_call, read_form
 from mindhaven.consent.terms import CURRENT_VERSION, TERMS
 from mindhaven.crisis.directory import Directory, by_kind, get_directory, host_of
 from mindhaven.storage.consents import ConsentRepository
@@ -213,7 +212,7 @@ async def start_with_consent(request: Request, principal: Principal = Depends(ma
     """The consent form: a new conversation, with consent to the version the person read."""
     if is_cross_site(request):
         return render_page(request, "not_found.html", CROSS_SITE_FORM, status_code=403)
-    form = await _form(request)
+    form = await read_form(request)
     country = _known_country(get_directory(), form.get("country"))
     if form.get("version") != CURRENT_VERSION:
         notice = "The terms changed while the page was open. Please read them again before you start."
@@ -262,7 +261,7 @@ async def send_without_script(request: Request, principal: Principal = Depends(m
         message = "The form was sent from another website. Please write your message on MindHaven itself."
         context = {"heading": "Your message was not sent", "message": message}
         return render_page(request, "not_found.html", context, status_code=403)
-    form = await _form(request)
+    form = await read_form(request)
     if not form.get("conversation_id", "").strip():
         notice = "Your message was not sent. Please read this and agree before you start; your message is below."
         return consent_page(request, "/start", form.get("country"), notice, form.get("content", ""), 409)
@@ -276,11 +275,6 @@ async def send_without_script(request: Request, principal: Principal = Depends(m
 
 CROSS_SITE_FORM = {"heading": "Nothing was changed",
                    "message": "The form was sent from another website. Please use MindHaven's own pages."}
-
-
-async def _form(request: Request) -> dict[str, str]:
-    body = (await request.body()).decode("utf-8", "replace")
-    return {k: v[0] for k, v in parse_qs(body, keep_blank_values=True).items()}
 
 
 def is_cross_site(request: Request) -> bool:
