@@ -112,15 +112,19 @@ def conversation_guard(action: Action):
     return guard
 
 
+def require_role(principal: Principal, roles) -> Principal:
+    if principal.account is None:
+        raise HTTPException(401, "Sign in, or send an API token, to use this.")
+    if principal.role not in roles:
+        raise HTTPException(403, f"This is only for: {', '.join(sorted(r.value for r in roles))}.")
+    return principal
+
+
 def role_guard(*roles: AccountRole):
     """A dependency allowing only signed-in accounts with one of ``roles``."""
 
     def guard(principal: Principal = Depends(get_principal)) -> Principal:
-        if principal.account is None:
-            raise HTTPException(401, "Sign in, or send an API token, to use this.")
-        if principal.role not in roles:
-            raise HTTPException(403, f"This is only for: {', '.join(r.value for r in roles)}.")
-        return principal
+        return require_role(principal, roles)
 
     guard.access_rule = "roles:" + ",".join(r.value for r in roles)
     return guard
@@ -129,10 +133,7 @@ def role_guard(*roles: AccountRole):
 def may_read_case(case_id: int, request: Request, principal: Principal = Depends(get_principal)) -> ConversationAccess:
     """A supporter's or clinician's own case: read access to the conversation behind it, whose id they
     never see (for an anonymous person it is their private link)."""
-    if principal.account is None:
-        raise HTTPException(401, "Sign in, or send an API token, to use this.")
-    if principal.role not in STAFF:
-        raise HTTPException(403, "Cases are for peer supporters and clinicians.")
+    require_role(principal, STAFF)
     database = get_database(request)
     conversation_id = AssignmentRepository(database).case_conversation(case_id, principal.account.id)
     if conversation_id is None:
@@ -166,3 +167,6 @@ may_erase = conversation_guard(Action.ERASE)
 signed_in = role_guard(*AccountRole)
 staff_or_admin = role_guard(AccountRole.SUPPORTER, AccountRole.CLINICIAN, AccountRole.ADMIN)
 admin_only = role_guard(AccountRole.ADMIN)
+staff_only = role_guard(*STAFF)
+clinician_only = role_guard(AccountRole.CLINICIAN)
+person_only = role_guard(AccountRole.PERSON)

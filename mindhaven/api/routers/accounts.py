@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 
 from mindhaven.accounts.passwords import WeakPassword
 from mindhaven.accounts.roles import AccountRole
-from mindhaven.api.access import admin_only, role_guard
+from mindhaven.api.access import admin_only, staff_only
 from mindhaven.api.auth import Principal, accounts
 from mindhaven.api.deps import get_database
 from mindhaven.api.routers.auth import AccountOut
@@ -18,7 +18,6 @@ from mindhaven.storage.assignments import AssignmentRepository
 from mindhaven.storage.audit import AuditLog
 
 router = APIRouter(tags=["accounts"])
-staff_only = role_guard(AccountRole.SUPPORTER, AccountRole.CLINICIAN)
 
 
 class NewAccount(BaseModel):

@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 
 from mindhaven.accounts.passwords import WeakPassword
 from mindhaven.accounts.roles import AccountRole
-from mindhaven.api.access import anyone, role_guard, signed_in
+from mindhaven.api.access import anyone, person_only, signed_in
 from mindhaven.api.auth import CSRF_FIELD, SESSION_COOKIE, Principal, accounts, csrf_token
 from mindhaven.api.deps import get_database, read_form
 from mindhaven.api.login_limit import LoginLimiter
@@ -143,9 +143,6 @@ def my_conversations(request: Request, principal: Principal = Depends(signed_in)
     """A signed-in person's own conversations (staff and admins own none)."""
     owned = request.app.state.pipeline.repository.owned_by(principal.account.id)
     return [OwnConversation(id=c.id, created_at=c.created_at, country=c.country) for c in owned]
-
-
-person_only = role_guard(AccountRole.PERSON)
 
 
 @router.get("/api/auth/me/export")

@@ -15,7 +15,7 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from pydantic import BaseModel, Field
 
 from mindhaven.accounts.roles import AccountRole
-from mindhaven.api.access import ConversationAccess, role_guard, staff_or_admin, may_use
+from mindhaven.api.access import ConversationAccess, clinician_only, may_use, staff_only, staff_or_admin
 from mindhaven.api.auth import Principal
 from mindhaven.api.deps import get_database, humans_on_call
 from mindhaven.storage.assignments import AssignmentRepository
@@ -23,8 +23,6 @@ from mindhaven.storage.escalations import EscalationNotFound, EscalationRecord, 
 from mindhaven.turn.types import RiskLevel
 
 router = APIRouter(prefix="/api/escalations", tags=["escalations"])
-clinician_only = role_guard(AccountRole.CLINICIAN)
-staff_only = role_guard(AccountRole.SUPPORTER, AccountRole.CLINICIAN)
 
 
 class EscalationOut(BaseModel):
