@@ -24,7 +24,8 @@ from mindhaven.consent.terms import CURRENT_VERSION
 from mindhaven.runtime import build_pipeline
 from mindhaven.storage.audit import AuditLog
 from mindhaven.storage.envelope import KeyMissing
-from mindhaven.storage.erasure import AccountNotFound, InvalidReason, erase_account, erase_conversation
+from mindhaven.storage.accounts import AccountNotFound
+from mindhaven.storage.erasure import InvalidReason, erase_account, erase_conversation
 from mindhaven.storage.escalations import EscalationRepository
 from mindhaven.storage.export import export_account, export_conversation, render_readable
 from mindhaven.storage.models import (

@@ -65,7 +65,8 @@ def export(subject_id: str, account: bool, output_format: str, output: Path | No
 @click.option("--reason", default="admin_request", show_default=True,
               help="a short code kept in the audit log (e.g. person_request), never free text")
 def erase(subject_id: str, account: bool, yes: bool, reason: str) -> None:
-    from mindhaven.storage.erasure import AccountNotFound, InvalidReason, check_reason, erase_account, \
+    from mindhaven.storage.accounts import AccountNotFound
+    from mindhaven.storage.erasure import InvalidReason, check_reason, erase_account, \
         erase_conversation
     from mindhaven.storage.repository import ConversationNotFound
 

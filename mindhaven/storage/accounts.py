@@ -82,6 +82,18 @@ def _record(a: Account) -> AccountRecord:
                          a.disabled_at is not None, as_utc(a.locked_until), as_utc(a.last_login_at))
 
 
+def find_account(session, account_id: str) -> Account:
+    """The account, or AccountNotFound for unknown and malformed ids alike."""
+    account = session.get(Account, account_id) if isinstance(account_id, str) and len(account_id) == 32 else None
+    if account is None:
+        raise AccountNotFound(account_id)
+    return account
+
+
+def _by_username(session, username: str) -> Account | None:
+    return session.scalar(select(Account).where(Account.username == (username or "").strip().lower()))
+
+
 def normal_username(username: str) -> str:
     name = (username or "").strip().lower()
     if not USERNAME.match(name):
@@ -114,11 +126,11 @@ class AccountRepository:
 
     def get(self, account_id: str) -> AccountRecord:
         with self._session() as session:
-            return _record(self._find(session, account_id))
+            return _record(find_account(session, account_id))
 
     def by_username(self, username: str) -> AccountRecord:
         with self._session() as session:
-            account = session.scalar(select(Account).where(Account.username == (username or "").strip().lower()))
+            account = _by_username(session, username)
             if account is None:
                 raise AccountNotFound(username)
             return _record(account)
@@ -137,7 +149,7 @@ class AccountRepository:
         """An admin's change, audited. Disabling or a new password also ends the account's sign-ins and tokens
         stop working while disabled."""
         with self._session.begin() as session:
-            account = self._find(session, account_id)
+            account = find_account(session, account_id)
             changes = []
             if role is not None and role != account.role:
                 account.role = AccountRole(role).value
@@ -161,12 +173,6 @@ class AccountRepository:
                 audit.record(session, self.vault, actor, "account_changed", account_id, ", ".join(changes))
             return _record(account)
 
-    def _find(self, session, account_id: str) -> Account:
-        account = session.get(Account, account_id) if isinstance(account_id, str) and len(account_id) == 32 else None
-        if account is None:
-            raise AccountNotFound(account_id)
-        return account
-
     # --- signing in -----------------------------------------------------------------------
 
     def check_password(self, username: str, password: str, now: datetime | None = None) -> SignIn:
@@ -174,7 +180,7 @@ class AccountRepository:
         lockout_minutes. A locked account is refused even with the right password."""
         now = now or utcnow()
         with self._session.begin() as session:
-            account = session.scalar(select(Account).where(Account.username == (username or "").strip().lower()))
+            account = _by_username(session, username)
             matches = passwords.verify(account.password_hash if account else None, password or "")
             if account is None:
                 return SignIn(None, "wrong")
@@ -188,12 +194,13 @@ class AccountRepository:
             if not matches:
                 account.failed_logins += 1
                 detail = f"wrong password ({account.failed_logins} in a row)"
-                if account.failed_logins >= self.settings.max_failed_logins:
+                locks = account.failed_logins >= self.settings.max_failed_logins
+                if locks:
                     account.locked_until = now + timedelta(minutes=self.settings.lockout_minutes)
                     account.failed_logins = 0
                     detail += ", locked"
                 audit.record(session, self.vault, account.id, "login_failed", account.id, detail)
-                return SignIn(None, "locked" if account.locked_until and as_utc(account.locked_until) > now else "wrong")
+                return SignIn(None, "locked" if locks else "wrong")
             if passwords.needs_rehash(account.password_hash):
                 account.password_hash = passwords.hash_password(password)
             account.failed_logins, account.locked_until, account.last_login_at = 0, None, now
@@ -240,7 +247,7 @@ class AccountRepository:
         """A new API token for an integration acting as the account. The secret is returned once."""
         token_id, secret = secrets.token_hex(6), secrets.token_urlsafe(32)
         with self._session.begin() as session:
-            self._find(session, account_id)
+            find_account(session, account_id)
             row = ApiToken(id=token_id, account_id=account_id, name=(name or "integration").strip()[:120],
                            secret_hash=digest(secret))
             session.add(row)

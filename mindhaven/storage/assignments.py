@@ -10,9 +10,9 @@ from sqlalchemy.exc import IntegrityError
 
 from mindhaven.accounts.roles import STAFF
 from mindhaven.storage import audit
-from mindhaven.storage.accounts import AccountError, AccountNotFound
+from mindhaven.storage.accounts import AccountError, find_account
 from mindhaven.storage.db import Database, session_factory
-from mindhaven.storage.models import Account, Assignment, Conversation, as_utc
+from mindhaven.storage.models import Assignment, Conversation, as_utc
 from mindhaven.storage.repository import find_conversation
 
 
@@ -53,9 +53,7 @@ class AssignmentRepository:
     def assign(self, account_id: str, conversation_id: str, actor: str) -> AssignmentRecord:
         with self._session.begin() as session:
             conversation = find_conversation(session, conversation_id)
-            account = session.get(Account, account_id) if len(account_id or "") == 32 else None
-            if account is None:
-                raise AccountNotFound(account_id)
+            account = find_account(session, account_id)
             if account.role not in STAFF or account.disabled_at is not None:
                 raise AccountError("Only an active peer supporter or clinician can look after a conversation.")
             row = session.scalar(select(Assignment).where(Assignment.account_id == account_id,

@@ -26,7 +26,7 @@ from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
 from mindhaven.storage import audit
-from mindhaven.storage.accounts import AccountNotFound
+from mindhaven.storage.accounts import find_account
 from mindhaven.storage.db import Database, session_factory
 from mindhaven.storage.models import (
     Account,
@@ -92,8 +92,7 @@ def erase_account(database: Database, account_id: str, actor: str, reason: str) 
     and assignments go with it). AccountNotFound for unknown ids."""
     check_reason(reason)
     with session_factory(database.engine)() as session:
-        if not isinstance(account_id, str) or session.get(Account, account_id) is None:
-            raise AccountNotFound(account_id)
+        find_account(session, account_id)
         owned = list(session.scalars(select(Conversation.id).where(Conversation.owner_account_id == account_id)))
     reports = []
     for conversation_id in owned:
@@ -102,8 +101,7 @@ def erase_account(database: Database, account_id: str, actor: str, reason: str) 
         except ConversationNotFound:  # erased meanwhile
             continue
     with session_factory(database.engine).begin() as session:
-        if session.get(Account, account_id) is None:
-            raise AccountNotFound(account_id)
+        find_account(session, account_id)
         rows = {
             "login_sessions": _count(session, LoginSession.account_id == account_id),
             "api_tokens": _count(session, ApiToken.account_id == account_id),

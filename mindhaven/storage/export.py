@@ -15,7 +15,7 @@ from mindhaven import __version__
 from mindhaven.safety_plan.sections import SECTIONS
 from mindhaven.storage import audit
 from mindhaven.storage.db import Database, session_factory
-from mindhaven.storage.accounts import AccountNotFound
+from mindhaven.storage.accounts import find_account
 from mindhaven.storage.models import (
     Account,
     ApiToken,
@@ -50,9 +50,7 @@ def export_conversation(database: Database, conversation_id: str, actor: str) ->
 def export_account(database: Database, account_id: str, actor: str) -> dict[str, Any]:
     """The account's own details and every conversation it owns; AccountNotFound for unknown ids."""
     with session_factory(database.engine).begin() as session:
-        account = session.get(Account, account_id) if isinstance(account_id, str) else None
-        if account is None:
-            raise AccountNotFound(account_id)
+        account = find_account(session, account_id)
         owned = list(session.scalars(
             select(Conversation).where(Conversation.owner_account_id == account_id).order_by(Conversation.created_at)
         ))
