@@ -14,6 +14,7 @@ from mindhaven.api.access import anyone, person_only, signed_in
 from mindhaven.api.auth import CSRF_FIELD, SESSION_COOKIE, Principal, accounts, csrf_token
 from mindhaven.api.deps import get_database, read_form
 from mindhaven.api.login_limit import LoginLimiter
+from mindhaven.api.routers.data_rights import ExportFormat, download
 from mindhaven.api.routers.web import is_cross_site, render_page, templates
 from mindhaven.storage.accounts import AccountError, AccountRecord
 
@@ -146,9 +147,9 @@ def my_conversations(request: Request, principal: Principal = Depends(signed_in)
 
 
 @router.get("/api/auth/me/export")
-def export_me(request: Request, format: str = "json", principal: Principal = Depends(person_only)) -> Response:
+def export_me(request: Request, format: ExportFormat = "json",
+              principal: Principal = Depends(person_only)) -> Response:
     """Everything kept about my account and all my conversations: JSON, or ``format=html`` to read or print."""
-    from mindhaven.api.routers.data_rights import download
     from mindhaven.storage.export import export_account
 
     data = export_account(get_database(request), principal.account.id, principal.actor)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+from typing import Literal
 
 from fastapi import APIRouter, Depends, Request, Response
 from fastapi.responses import HTMLResponse, JSONResponse
@@ -24,11 +25,11 @@ class ErasureBody(BaseModel):
     reason: str | None = None
 
 
-def download(data: dict, format: str, name: str) -> Response:
+ExportFormat = Literal["json", "html"]  # anything else is refused with 422 before a handler runs
+
+
+def download(data: dict, format: ExportFormat, name: str) -> Response:
     """An export as a file to save: JSON, or a self-contained HTML page to read or print."""
-    if format not in ("json", "html"):
-        return JSONResponse({"error": {"code": "invalid_request", "message": "format must be json or html"}},
-                            status_code=422)
     disposition = {"Content-Disposition": f'attachment; filename="mindhaven-{name}.{format}"'}
     if format == "html":
         return HTMLResponse(render_readable(data), headers=disposition)
@@ -36,11 +37,9 @@ def download(data: dict, format: str, name: str) -> Response:
 
 
 @router.get("/api/conversations/{conversation_id}/export")
-def export(conversation_id: str, request: Request, format: str = "json",
+def export(conversation_id: str, request: Request, format: ExportFormat = "json",
            access: ConversationAccess = Depends(may_erase)) -> Response:
     """Everything stored about the conversation, opened: JSON, or with ``format=html`` a readable file."""
-    if format not in ("json", "html"):
-        return download({}, format, "")
     data = export_conversation(get_database(request), conversation_id, actor=access.actor)
     return download(data, format, conversation_id[:8])
 

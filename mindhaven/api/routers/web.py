@@ -127,7 +127,6 @@ def render_page(request: Request, name: str, context: dict, status_code: int = 2
     country = context.get("country") or _page_country(request, directory)
     base = {
         "max_chars": _settings(request).max_message_chars,
-        "humans_on_call": humans_on_call(request),
         "emergency": directory.for_country(country).emergency,
         **_help_context(directory, country),
     }
@@ -186,6 +185,7 @@ def _chat_page(
             "error": error,
             "draft": draft,
             "consent_withdrawn": consent == ConsentStanding.WITHDRAWN,
+            "humans_on_call": humans_on_call(request),  # a database query: only the chat page offers a person
         },
         status_code=status_code,
     )
