@@ -13,12 +13,12 @@ from click.testing import CliRunner
 from fastapi.testclient import TestClient
 from sqlalchemy import delete, insert, select, text, update
 
-from conftest import TEST_KEYS
 from accounts_helpers import make_account
+from accounts_helpers import settings_for as make_settings
 from fakes import ScriptedBackend
 from mindhaven.api.app import create_app
 from mindhaven.cli import main
-from mindhaven.config import Settings, get_settings
+from mindhaven.config import get_settings
 from mindhaven.consent.terms import CURRENT_VERSION
 from mindhaven.runtime import build_pipeline
 from mindhaven.storage.audit import AuditLog
@@ -32,11 +32,6 @@ from mindhaven.turn.types import IncomingMessage, Role
 from storage_checks import settings_for
 
 SECRET_WORDS = "Anna told me about the bridge on Elm Street"
-
-
-def make_settings(tmp_path, url, **other) -> Settings:
-    return Settings(data_dir=tmp_path, database_url=url, default_country="GB", encryption={"keys": TEST_KEYS},
-                    **other)
 
 
 def chat(repository: Repository, n: int = 0) -> str:

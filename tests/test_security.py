@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 from conftest import TEST_KEYS, new_conversation
 from accounts_helpers import PASSWORD, make_account
+from accounts_helpers import settings_for as make_settings
 from fakes import ScriptedBackend, free_port
 from fastapi.testclient import TestClient
 
 from mindhaven.api.app import create_app
 from mindhaven.api.security import CONTENT_SECURITY_POLICY
-from mindhaven.config import Settings
 from mindhaven.consent.terms import CURRENT_VERSION
 from mindhaven.escalation.delivery import deliver_due
 from mindhaven.runtime import build_pipeline
@@ -32,16 +32,6 @@ EXPECTED = {
     "x-frame-options": "DENY",
     "cross-origin-opener-policy": "same-origin",
 }
-
-
-def make_settings(tmp_path, **overrides) -> Settings:
-    return Settings(
-        data_dir=tmp_path,
-        database_url=f"sqlite:///{tmp_path}/mindhaven.db",
-        default_country="GB",
-        encryption={"keys": TEST_KEYS},
-        **overrides,
-    )
 
 
 @pytest.fixture
