@@ -9,6 +9,7 @@ import sys
 
 import click
 
+from mindhaven.cli._database import open_configured
 from mindhaven.config import get_settings
 
 ROLES = click.Choice(["person", "supporter", "clinician", "admin"])
@@ -19,16 +20,10 @@ def accounts() -> None:
     pass
 
 
-def _database():
-    from mindhaven.storage.db import open_database
-
-    return open_database(get_settings())
-
-
-def _repository():
+def _repository(database=None):
     from mindhaven.storage.accounts import AccountRepository
 
-    return AccountRepository(_database(), get_settings().accounts)
+    return AccountRepository(database or open_configured(), get_settings().accounts)
 
 
 def _password(from_stdin: bool) -> str:
@@ -131,9 +126,9 @@ def assign(account: str, conversation_id: str, remove: bool) -> None:
     from mindhaven.storage.assignments import AssignmentRepository
     from mindhaven.storage.repository import ConversationNotFound
 
-    database = _database()
+    database = open_configured()
     repository = AssignmentRepository(database)
-    account_id = _account_id(_repository(), account)
+    account_id = _account_id(_repository(database), account)
     try:
         if remove:
             done = repository.unassign(account_id, conversation_id, "cli")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from mindhaven.config import get_settings
+from mindhaven.cli._database import open_configured
 
 
 @click.group(help="The audit log: who read personal data, escalations, admin actions; check it for tampering.")
@@ -14,9 +14,8 @@ def audit() -> None:
 
 def _log():
     from mindhaven.storage.audit import AuditLog
-    from mindhaven.storage.db import open_database
 
-    return AuditLog(open_database(get_settings(), seal=False))
+    return AuditLog(open_configured())
 
 
 @audit.command(help="Check the whole chain: prints OK and the number of entries, or every broken link "

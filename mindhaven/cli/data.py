@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from mindhaven.cli._database import open_configured
 from mindhaven.config import get_settings
 
 ACTOR = "cli"
@@ -15,12 +16,6 @@ ACTOR = "cli"
 @click.group(help="A person's data: export it, erase it, and purge what the retention policy says has expired.")
 def data() -> None:
     pass
-
-
-def _database():
-    from mindhaven.storage.db import open_database
-
-    return open_database(get_settings(), seal=False)
 
 
 def _unknown(kind: str, subject_id: str) -> SystemExit:
@@ -42,9 +37,9 @@ def export(subject_id: str, account: bool, output_format: str, output: Path | No
 
     try:
         if account:
-            exported = export_account(_database(), subject_id, ACTOR)
+            exported = export_account(open_configured(), subject_id, ACTOR)
         else:
-            exported = export_conversation(_database(), subject_id, ACTOR)
+            exported = export_conversation(open_configured(), subject_id, ACTOR)
     except (ConversationNotFound, AccountNotFound):
         raise _unknown("account" if account else "conversation", subject_id) from None
     text = render_readable(exported) if output_format == "html" else json.dumps(exported, ensure_ascii=False, indent=2)
@@ -79,9 +74,9 @@ def erase(subject_id: str, account: bool, yes: bool, reason: str) -> None:
         click.confirm(f"Erase {kind} {subject_id} and everything derived from it? This cannot be undone", abort=True)
     try:
         if account:
-            reports = erase_account(_database(), subject_id, ACTOR, reason)
+            reports = erase_account(open_configured(), subject_id, ACTOR, reason)
         else:
-            reports = [erase_conversation(_database(), subject_id, ACTOR, reason)]
+            reports = [erase_conversation(open_configured(), subject_id, ACTOR, reason)]
     except (ConversationNotFound, AccountNotFound):
         raise _unknown(kind, subject_id) from None
     for report in reports:
@@ -100,7 +95,7 @@ def purge(dry_run: bool) -> None:
     days = settings.retention.conversation_days
     click.echo(f"Retention: conversations are kept {days} days after their last activity." if days
                else "Retention: conversations are kept forever (retention.conversation_days is 0).")
-    report = purge_expired(_database(), settings, dry_run=dry_run)
+    report = purge_expired(open_configured(), settings, dry_run=dry_run)
     for conversation_id in report.erased:
         click.echo(f"{'would erase' if dry_run else 'erased'} {conversation_id}")
     for conversation_id in report.held:

@@ -4,18 +4,12 @@ from __future__ import annotations
 
 import click
 
-from mindhaven.config import get_settings
+from mindhaven.cli._database import open_configured
 
 
 @click.group(help="Encryption at rest: key status, rotation, and encrypting data stored before encryption.")
 def keys() -> None:
     pass
-
-
-def _open(seal: bool = True):
-    from mindhaven.storage.db import open_database
-
-    return open_database(get_settings(), seal=seal)
 
 
 def _progress(label: str):
@@ -32,7 +26,7 @@ def status() -> None:
     from mindhaven.storage.rotation import key_use
     from mindhaven.storage.seal_existing import pending
 
-    database = _open(seal=False)
+    database = open_configured()
     click.echo(f"Key-encryption keys from {database.vault.keys.describe()}:")
     for use in key_use(database):
         mark = "active (wraps new data keys)" if use.active else "" if use.configured else "NOT CONFIGURED"
@@ -47,7 +41,7 @@ def status() -> None:
 def rotate(batch_size: int) -> None:
     from mindhaven.storage.rotation import rotate as run
 
-    database = _open()
+    database = open_configured(seal=True)
     result = run(database, batch=batch_size, progress=_progress("re-wrapped data keys"))
     from mindhaven.storage.audit import AuditLog
 
@@ -69,7 +63,7 @@ def rotate(batch_size: int) -> None:
 def encrypt_existing() -> None:
     from mindhaven.storage.seal_existing import seal_existing
 
-    database = _open(seal=False)
+    database = open_configured()
     sealed, failed = seal_existing(database, progress=_progress("encrypted conversations"))
     from mindhaven.storage.audit import AuditLog
 
