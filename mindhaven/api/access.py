@@ -89,7 +89,7 @@ def authorize(request: Request, principal: Principal, conversation_id: str, acti
     """Grant ``action`` on the conversation, or raise HTTPException 401/403 (ConversationNotFound if unknown).
     An admin's granted access is recorded in the audit log with their reason."""
     database = get_database(request)
-    facts = AssignmentRepository(database).facts(conversation_id, principal.account.id if principal.account else None)
+    facts = AssignmentRepository(database).facts(conversation_id, principal.account_id)
     reason = request.headers.get(REASON_HEADER) or request.query_params.get("reason") or ""
     decision = decide(principal, facts, action, reason, request.app.state.settings.accounts.admin_reason_min_chars)
     if not decision.allowed:

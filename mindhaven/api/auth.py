@@ -34,6 +34,10 @@ class Principal:
         return self.account.role if self.account else None
 
     @property
+    def account_id(self) -> str | None:
+        return self.account.id if self.account else None
+
+    @property
     def actor(self) -> str:
         """How audit entries name this principal: the account id, or "person" for an anonymous one."""
         return self.account.id if self.account else "person"

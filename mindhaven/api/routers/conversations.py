@@ -48,8 +48,8 @@ def create_conversation(
         )
     defaults = ConversationState("", settings.default_locale, settings.default_country, [], {})
     locale, country = parse_locale(body.locale, body.country, defaults)
-    owner = principal.account.id if principal.account else None
-    conversation = pipeline.repository.create_conversation(locale, country, body.consent_version, principal.actor, owner)
+    conversation = pipeline.repository.create_conversation(locale, country, body.consent_version, principal.actor,
+                                                           principal.account_id)
     return ConversationOut(**vars(conversation))
 
 

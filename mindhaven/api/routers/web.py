@@ -222,7 +222,7 @@ async def start_with_consent(request: Request, principal: Principal = Depends(ma
     locale, chosen = parse_locale(_browser_language(request), country, defaults)
     repository = _pipeline(request).repository
     conversation = await run_in_threadpool(repository.create_conversation, locale, chosen, CURRENT_VERSION,
-                                           principal.actor, principal.account.id if principal.account else None)
+                                           principal.actor, principal.account_id)
     return RedirectResponse(f"/c/{conversation.id}", status_code=303)
 
 
