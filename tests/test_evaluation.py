@@ -18,7 +18,7 @@ from mindhaven.evaluation.metrics import (
 from mindhaven.evaluation.redteam import redteam_items
 from mindhaven.evaluation.run import llm_subset
 from mindhaven.evaluation.scoring import score
-from mindhaven.evaluation.systems import Judgement, combine, fuse, keyword_baseline
+from mindhaven.evaluation.systems import Judgement, combine, keyword_baseline
 
 
 def test_precision_recall_f1():
@@ -107,19 +107,6 @@ def test_combine_takes_either_signal():
     assert [j.flagged for j in c] == [True, True]
     assert [j.level for j in c] == [1, 2]
     assert c[0].score == 0.7 and c[1].categories == {"self_harm"}
-
-
-def test_fuse_averages_the_crisis_scores_and_keeps_other_categories():
-    lex = [Judgement(0.5, True, 2, frozenset({"suicidal_thoughts"})), Judgement(0.0, False, 0),
-           Judgement(0.0, False, 0)]
-    clf = [Judgement(0.2, False, 1), Judgement(0.9, True, 3, frozenset({"suicidal_behaviour"})),
-           Judgement(0.1, False, 4, frozenset({"medical_emergency"}))]
-    fused = fuse(lex, clf, "mean", 0.4)
-    assert [j.score for j in fused] == pytest.approx([0.35, 0.45, 0.05])
-    assert [j.flagged for j in fused] == [True, True, False]  # the lexicon's own flag stands
-    assert fused[1].categories == {"suicidal_behaviour"} and fused[1].level == 3
-    assert fused[2].categories == {"medical_emergency"} and fused[2].level == 4
-    assert fuse(lex, clf, "max", 0.4)[0].score == 0.5
 
 
 def test_llm_reply_parsing():

@@ -212,3 +212,20 @@ def test_the_crisis_reply_follows_the_language_the_person_wrote_in(settings, tex
     conversation = pipeline.repository.create_conversation("en", "GB", CURRENT_VERSION)
     _, result = run(pipeline, conversation.id, text)
     assert result.route == Route.CRISIS_PROTOCOL and expected in result.reply and "116 123" in result.reply
+
+
+def test_risk_the_lexicon_misses_is_flagged_for_review_without_changing_the_reply(settings, database_url):
+    backend = ScriptedBackend("Thank you for telling me. What are the nights like for you?")
+    pipeline = build_pipeline(settings, backend=backend, database_url=database_url)
+    conversation = pipeline.repository.create_conversation("en", "GB", CURRENT_VERSION)
+    text = "I keep writing goodbye letters in my head. Priya would cope fine without me, probably better."
+    _, result = run(pipeline, conversation.id, text)
+
+    assert result.route == Route.SUPPORTIVE and result.source == "llm"  # the person's reply is the usual one
+    assert result.risk.level == RiskLevel.LOW
+    (signal,) = [s for s in result.risk.signals if s.source == "classifier"]
+    assert signal.category in ("suicidal_thoughts", "suicidal_behaviour", "self_harm")
+    assert signal.phrase in ("I keep writing goodbye letters in my head.",  # the sentence that drove it,
+                             "[PERSON_1] would cope fine without me, probably better.")  # de-identified
+    stored = pipeline.repository.messages(conversation.id)[0]
+    assert stored.risk["level"] == "low" and any(s["source"] == "classifier" for s in stored.risk["signals"])

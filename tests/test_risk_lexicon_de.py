@@ -19,6 +19,9 @@ def assessor():
 
 
 CASES = [
+    # the C-SSRS screener's first two questions, as people put them
+    ("manchmal wünschte ich, ich würde nicht existieren", LOW, "suicidal_thoughts"),
+    ("ich denke ständig daran, alles zu beenden", MODERATE, "suicidal_thoughts"),
     ("ich kann nicht mehr", LOW, "suicidal_thoughts"),
     ("ich bin nur eine last fuer alle", LOW, "suicidal_thoughts"),
     ("ich will sterben", MODERATE, "suicidal_thoughts"),
@@ -86,6 +89,7 @@ SOMEONE_WITH_THEM = [
 ]
 # Figures of speech, news, lyrics, negations, everyday look-alikes: no risk at all.
 HARD_NEGATIVES_NONE = [
+    "ich denke daran, alles zu beenden, was ich angefangen habe",
     "ich habe alle meine tabletten genommen, wie verschrieben",
     "ich habe gelesen, dass rauchen tödlich ist",
     "ich lache mich tot über diesen witz",

@@ -26,6 +26,9 @@ def assessor():
         ("honestly whats the point of living", LOW),
         ("nobody would even notice if i was gone", LOW),
         ("i just want the pain to stop", LOW),
+        ("sometimes i wish i wouldnt wake up", LOW),  # the C-SSRS screener's first question
+        ("I wish I could just not exist", LOW),
+        ("I keep thinking about ending things", MODERATE),  # ... and its second
         ("i dont want to be here anymore", MODERATE),
         ("i think about killing myself every day", MODERATE),
         ("idk why i want to die", MODERATE),
@@ -194,6 +197,9 @@ def test_indirect_warning_signs(assessor, text, level):
         "I used to feel suicidal at uni, I'm doing well now",
         "what are the warning signs of suicide? asking for my psychology class",
         "looking at train times for my trip to Leeds",
+        "I've been thinking about ending things with my boyfriend",
+        "I wish I could disappear for a week on a beach somewhere",
+        "i wish i didnt wake up so late every day",
     ],
 )
 def test_look_alikes_of_warning_signs_are_at_most_low(assessor, text):

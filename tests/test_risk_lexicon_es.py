@@ -20,6 +20,9 @@ def assessor():
 
 # (text, overall level, category that reaches it)
 CASES = [
+    # the C-SSRS screener's first two questions, as people put them
+    ("no dejo de pensar en acabar con todo", MODERATE, "suicidal_thoughts"),
+    ("sigo pensando en quitarme la vida", MODERATE, "suicidal_thoughts"),
     ("ya no puedo mas, estoy harta de todo", LOW, "suicidal_thoughts"),
     ("ojala no despertara mañana", LOW, "suicidal_thoughts"),
     ("me quiero morir", MODERATE, "suicidal_thoughts"),

@@ -19,6 +19,9 @@ def assessor():
 
 
 CASES = [
+    # the C-SSRS screener's first question, as people put it
+    ("j'aimerais ne pas me réveiller demain", LOW, "suicidal_thoughts"),
+    ("parfois je voudrais ne plus exister", LOW, "suicidal_thoughts"),
     ("j'en peux plus de cette vie", LOW, "suicidal_thoughts"),
     ("je voudrais disparaitre", LOW, "suicidal_thoughts"),
     ("je veux mourir", MODERATE, "suicidal_thoughts"),
@@ -88,6 +91,7 @@ SOMEONE_WITH_THEM = [
 ]
 # Figures of speech, news, lyrics, negations, everyday look-alikes: no risk at all.
 HARD_NEGATIVES_NONE = [
+    "je voudrais ne pas me réveiller trop tard demain",
     "j'ai pris tous mes médicaments ce matin comme prescrit",
     "j'ai lu un article sur ce qui tue les abeilles",
     "je meurs de rire",

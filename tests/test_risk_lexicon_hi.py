@@ -21,6 +21,8 @@ def assessor():
 
 HINGLISH = [
     ("kaash main paida hi na hota", LOW, "suicidal_thoughts"),
+    ("kaash main kal subah uthu hi nahi", LOW, "suicidal_thoughts"),
+    ("main sab khatam karne ke baare mein sochta rehta hoon", MODERATE, "suicidal_thoughts"),
     ("zindagi se thak gayi hu", LOW, "suicidal_thoughts"),
     ("mujhe marna hai", MODERATE, "suicidal_thoughts"),
     ("muje marna h yaar", MODERATE, "suicidal_thoughts"),
@@ -42,6 +44,7 @@ HINGLISH = [
 
 DEVANAGARI = [
     ("काश मैं पैदा ही न होता", LOW, "suicidal_thoughts"),
+    ("काश मैं मर जाऊं", LOW, "suicidal_thoughts"),
     ("मुझे मरना है", MODERATE, "suicidal_thoughts"),
     ("मैं मरना चाहता हूँ", MODERATE, "suicidal_thoughts"),
     ("जीने का मन नहीं करता", MODERATE, "suicidal_thoughts"),

@@ -19,6 +19,10 @@ def assessor():
 
 
 CASES = [
+    # the C-SSRS screener's first two questions, as people put them
+    ("não paro de pensar em acabar com tudo", MODERATE, "suicidal_thoughts"),
+    ("queria estar morta", LOW, "suicidal_thoughts"),
+    ("queria não acordar amanhã", LOW, "suicidal_thoughts"),
     ("nao aguento mais", LOW, "suicidal_thoughts"),
     ("queria sumir", LOW, "suicidal_thoughts"),
     ("quero morrer", MODERATE, "suicidal_thoughts"),

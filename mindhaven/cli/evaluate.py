@@ -36,9 +36,10 @@ def crisis(llm: bool, limit: int | None, out: Path) -> None:
 def fairness(out: Path) -> None:
     from mindhaven.evaluation.fairness import FAMILIES, TARGET_RATE, run_fairness, write_fairness
     from mindhaven.evaluation.redteam import redteam_items
+    from mindhaven.privacy.analyzer import get_analyzer
     from mindhaven.runtime import build_assessor
 
-    result = run_fairness(redteam_items(), build_assessor())
+    result = run_fairness(redteam_items(), build_assessor(), get_analyzer())
     overall = result.overall
     verdict = "met" if overall.rate < TARGET_RATE else "NOT met"
     click.echo(f"level changed in {overall.changed}/{overall.variants} variants = {overall.rate:.2%} "

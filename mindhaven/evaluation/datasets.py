@@ -238,9 +238,37 @@ def counselchat(split: str) -> list[Item]:
     return items
 
 
+def esconv_seekers() -> list[Item]:
+    """What help-seekers say in emotional-support chats (crowd workers role-playing breakups, job
+    loss, exam stress, low mood): short chat turns, the kind of message the live service reads.
+    Not suicidal or self-harm; the level is not known (many are low mood). A conversation in which
+    any turn mentions suicide, self-harm or dying is left out whole: its other turns may carry it."""
+    root = data_root() / "esconv"
+    conversations = [
+        (c["problem_type"], [t["text"] for t in c["dialog"] if t["speaker"] == "usr"])
+        for name in ("valid", "test")
+        for line in (root / "multiesc_processed" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip() and (c := json.loads(line))
+    ]
+    failed = json.loads((root / "FailedESConv.json").read_text(encoding="utf-8"))
+    conversations += [(c["problem_type"], [t["content"] for t in c["dialog"] if t["speaker"] == "speaker"])
+                      for c in failed]
+    items = []
+    for problem, turns in conversations:
+        turns = [_ESCONV_SPACING.sub(r"\1", t.strip()) for t in turns]
+        if any(_MAYBE_CRISIS.search(t) for t in turns):
+            continue
+        items += [_background(t, "esconv", level=None, group=problem) for t in turns if len(t) >= 12]
+    return items
+
+
+# MultiESC's text is tokenised ("haven ' t", "today ?"); put the punctuation back.
+_ESCONV_SPACING = re.compile(r" ([.,!?;:']) ?(?=\w|$)|(?<=\w) (['’]) ")
+
+
 def training_items() -> list[Item]:
     return (sdcnl("train") + dreaddit("train") + imhi_dr("train") + imhi_dr("val") + imhi_sad("train")
-            + presidio_synth() + annomi_clients() + harmbench() + counselchat("train"))
+            + presidio_synth() + annomi_clients() + harmbench() + counselchat("train") + esconv_seekers())
 
 
 def test_sets() -> dict[str, list[Item]]:

@@ -18,7 +18,7 @@ from mindhaven.evaluation.scoring import LEVELS
 
 NAMES = {
     "keyword": "(a) keywords", "lexicon": "(b) lexicon", "classifier": "(c) classifier",
-    "combined": "(d) lexicon OR classifier", "fused": "(d') mean of lexicon and classifier",
+    "combined": "(d) lexicon OR classifier", "fused": "(d') live: lexicon widened by the classifier",
     "llm": "(e) LLM zero-shot",
 }
 SET_NOTES = {

@@ -85,9 +85,7 @@ def run_crisis_evaluation(out_doc: Path, include_llm: bool, limit: int | None,
         r.runs["classifier"] = systems.timed("classifier", lambda it: systems.classifier(it, model), items)
         lex, clf = r.runs["lexicon"], r.runs["classifier"]
         r.runs["combined"] = Run("combined", systems.combine(lex.judgements, clf.judgements), lex.seconds + clf.seconds)
-        fusion = model.meta.get("fusion", {"rule": "mean", "threshold": 0.5})
-        fused = systems.fuse(lex.judgements, clf.judgements, fusion["rule"], fusion["threshold"])
-        r.runs["fused"] = Run("fused", fused, lex.seconds + clf.seconds)
+        r.runs["fused"] = systems.timed("fused", lambda it: systems.live(it, model), items)
         say(f"  keyword {r.runs['keyword'].per_second:.0f}/s, lexicon {lex.per_second:.0f}/s, "
             f"classifier {clf.per_second:.1f}/s")
     if include_llm:

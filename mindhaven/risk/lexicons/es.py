@@ -274,6 +274,7 @@ PHRASES = (
     p(rf"\b(?:{_ASK})", SUICIDAL_BEHAVIOUR, M, False, False, False),
     # --- low ---
     p(r"\bojala (?:me muriera|me muera|estuviera muert[oa]|no despierte|no despertara|no hubiera nacido|no existiera|desapareciera)\b|\bquisiera (?:no existir|no haber nacido|desaparecer)\b", SUICIDAL_THOUGHTS, L),
+    p(r"\b(?:no dejo de pensar|no paro de pensar|pienso|pensando|pensar|pense|pensaba|sigo pensando) en (?:acabar con (?:todo|mi vida)|terminar con (?:todo|mi vida)|quitarme la vida|matarme|suicidarme)\b", SUICIDAL_THOUGHTS, M),
     p(r"\bquiero desaparecer\b|\bdesaparecer para siempre\b|\bno quiero despertar(?:me)?\b|\bdormir y no despertar\b|\bdormir para siempre\b", SUICIDAL_THOUGHTS, L, False),
     p(r"\bya no (?:puedo|aguanto) mas\b|\bno puedo mas\b|\bno doy mas\b|\bno (?:le )?(?:veo|encuentro) (?:el )?sentido (?:a (?:la vida|vivir|nada)|de vivir)\b|\bla vida no tiene sentido\b|\bsoy una carga\b|\bestoy (?:hart[oa]|cansad[oa]) de vivir\b|\bno tengo esperanza\b|\bsin esperanza\b|\bnadie me (?:extranaria|echaria de menos)\b|\bodio mi vida\b", SUICIDAL_THOUGHTS, L, False),
     # --- self-harm, moderate ---

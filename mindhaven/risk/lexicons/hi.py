@@ -159,6 +159,8 @@ PHRASES = (
     p(rf"{DB}(?:sab|sabhi|ghar wale|family) (?:mere bina )?(?:khush|behtar|better) (?:rahenge|honge|hoga)(?: mere bina)?\b", SUICIDAL_THOUGHTS, M),
     # --- low ---
     p(rf"{DB}kaash (?:main )?(?:mar jata|mar jati|mar jaata|mar jaati|paida hi na hota|paida hi na hoti|paida na hota|paida na hoti)\b|\bmain (?:ek )?bojh hoon\b|\bab (?:aur )?(?:nahi|na) (?:jhel|seh|sah) (?:sakta|sakti)\b|\bjeene ka koi (?:matlab|fayda|faida) nahi\b|\bzindagi se (?:thak|pak) (?:gaya|gayi|chuka|chuki)\b|\bgayab ho jana {_CHAH}\b", SUICIDAL_THOUGHTS, L, False),
+    p(rf"{DB}kaash\b[^.!?]{{0,25}}\b(?:uthu hi nahi|uthun hi nahi|utthu hi nahi|na uthu|na uthun|kabhi na uthu|mar jaun|mar jau|mar jaaun|mar jaau|exist hi na karu|hota hi nahi|hoti hi nahi)\b|{DB}काश[^.!?]{{0,25}}(?:मर जाऊं|मर जाऊँ|उठूं ही नहीं|उठूँ ही नहीं|कभी न उठूं)", SUICIDAL_THOUGHTS, L),
+    p(rf"{DB}(?:sab kuch|sab|zindagi|apni zindagi|khud ko) khatam karne (?:ke baare mein|ke bare me|ke baare me|ki baat|ka) soch\w*|{DB}(?:सब कुछ|सब|ज़िंदगी|जिंदगी|खुद को) खत्म करने (?:के बारे में|का) सोच", SUICIDAL_THOUGHTS, M),
     # --- self-harm ---
     p(rf"{DB}(?:main )?(?:khud ko|apne aap ko) (?:hurt|harm|chot pahucha|chot pahuncha|nuksan pahucha|nuksan pahuncha|kaat) ?(?:karti|karta|karna|rahi|raha|ti|ta|leti|leta|liya|li)?\b|\b(?:haath|hath|kalai) (?:kaat|kat) (?:leti|leta|liya|li|rahi|raha)\b|\bblade se (?:haath|hath|kalai)\b|\bcutting (?:karti|karta|kar rahi|kar raha)\b", SELF_HARM, M),
     # ===== suicidal thoughts and behaviour: Devanagari =====
