@@ -328,3 +328,28 @@ def test_is_it_enough_is_a_dose_question_only_about_medicines_or_poisons(assesso
 )
 def test_fillers_typos_and_relapses_do_not_hide_the_phrase(assessor, text, level):
     assert assessor.assess(text, []).level == level, assessor.assess(text, []).signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my boyfriend will kill me if I leave him",
+        "my ex said he would kill me if i ever left",
+        "my partner threatened to kill me if I tell anyone",
+    ],
+)
+def test_a_partner_threatening_to_kill_if_the_person_leaves_or_tells_is_high(assessor, text):
+    assessment = assessor.assess(text, [])
+    assert assessment.level == HIGH and assessment.top_category == "abuse"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister is going to kill me, I broke her hair straightener",
+        "my boyfriend will kill me if I eat his leftovers lol",
+        "my mum will kill me if I fail this exam",
+    ],
+)
+def test_kill_me_for_a_small_mishap_is_not_abuse(assessor, text):
+    assert assessor.assess(text, []).level == NONE
