@@ -204,6 +204,10 @@ def found(analyzer, text: str, label: str) -> list[str]:
         ("Hleb and Sarah fixed it for me", ["Hleb", "Sarah"]),  # paired with a found name
         ("Tibor: are you ok?\nMaria: not really\nTibor: same", ["Tibor", "Maria", "Tibor"]),  # speakers
         ("I wrote to Faina Kuzmenkova. Kuzmenkova never answered.", ["Faina Kuzmenkova", "Kuzmenkova"]),
+        ("Zoe Young from the clinic called back", ["Zoe Young"]),  # a surname that is also a word stays joined
+        ("the report was written by Dale and White last year", ["Dale", "White"]),  # joined to a found name
+        ("\"I'm so tired\" said Maslinovic to me", ["Maslinovic"]),  # after a speech verb
+        ("Rintanen began writing as a teenager", ["Rintanen"]),
     ],
 )
 def test_names_found_from_context(analyzer, text, names):

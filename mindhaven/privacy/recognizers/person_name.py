@@ -29,13 +29,14 @@ RELATIONS["hi"] = RELATIONS["en"] + "dost bhai behen didi bhaiya beta beti naam"
 # Weaker signs: verbs and words around a mention of someone ("talked to mateo", "aoife said").
 BEFORE = {
     "en": "to with and about told tell texted text met miss missing called call messaged asked ask saw see love hate "
-          "dating married w & im i'm is".split(),
+          "dating married w & im i'm is said shouted yelled whispered replied".split(),
     "es": "con a y que le dije habló hablé".split(),
     "fr": "avec à et".split(), "de": "mit und an".split(), "pt": "com e a".split(), "hi": "se ko aur".split(),
 }
 AFTER = {
     "en": "said says told texted keeps thinks is was and hasnt hasn't doesnt doesn't wont won't has had who called "
-          "wants hates knows noticed left dumped sent asked got went moved lives works shouted found says from".split(),
+          "wants hates knows noticed left dumped sent asked got went moved lives works shouted found says from "
+          "began replied whispered yelled".split(),
     "es": "me dijo dice es y no".split(), "fr": "m'a dit est".split(), "de": "hat sagt ist".split(),
     "pt": "disse é".split(), "hi": "ne ko".split(),
 }
@@ -45,8 +46,10 @@ BEFORE = {lang: frozenset(words) for lang, words in BEFORE.items()}
 AFTER = {lang: frozenset(words) for lang, words in AFTER.items()}
 TITLES = set("""princess prince king queen lady lord sir dame saint st captain officer detective judge president
 senator pope general sergeant professor reverend""".split())
-PERSON_BEFORE = set("and with told texted met miss called messaged dating married".split())
-PERSON_AFTER = set("said says told texted keeps thinks wants hates knows noticed dumped shouted lives".split())
+PERSON_BEFORE = set("and with told texted met miss called messaged dating married said shouted yelled whispered "
+                    "replied".split())
+PERSON_AFTER = set("said says told texted keeps thinks wants hates knows noticed dumped shouted lives began replied "
+                   "whispered yelled".split())
 _NAME_IS = {("name", "is"), ("name's", ""), ("names", ""), ("i'm", ""), ("im", ""), ("i", "am"), ("me", "llamo"),
             ("se", "llama"), ("je", "m'appelle"), ("ich", "heiße"), ("meu", "nome"), ("mera", "naam"),
             ("call", "me"), ("calls", "me"), ("called", "me")}
@@ -107,6 +110,25 @@ class PersonNameRecognizer(EntityRecognizer):
             end = self._extend(text, tokens, i, language, title_case)
             results.append(RecognizerResult("PERSON", tokens[i][0], tokens[end][1], score))
             i = end + 1
+        if language == "en" and not title_case:
+            results += self._coordinated(text, tokens, results)
+        return results
+
+    def _coordinated(self, text: str, tokens, found: list[RecognizerResult]) -> list[RecognizerResult]:
+        """ "Dale and White were engineers": a capitalised listed name, or a word no language uses,
+        joined by "and" to a name already found is a name too, even a frequent word ("White")."""
+        starts, ends = {r.start for r in found}, {r.end for r in found}
+        results = []
+        for k in range(1, len(tokens) - 1):
+            if fold(tokens[k][2]) not in ("and", "&") or not (
+                    _joined(text[tokens[k - 1][1] : tokens[k][0]]) and _joined(text[tokens[k][1] : tokens[k + 1][0]])):
+                continue
+            for mate, other in ((k + 1, tokens[k - 1][1] in ends), (k - 1, tokens[k + 1][0] in starts)):
+                start, end, word = tokens[mate]
+                if other and start not in starts and end not in ends and word[:1].isupper() and not word.isupper() \
+                        and len(word) >= 3 and word.isalpha() and not _sentence_start(text, start) \
+                        and (fold(word) in self.first or fold(word) in self.last or self._unknown_word(fold(word))):
+                    results.append(RecognizerResult("PERSON", start, end, 0.5))
         return results
 
     def _without_possessive(self, start: int, end: int, word: str) -> tuple[int, int, str]:
@@ -296,8 +318,11 @@ class PersonNameRecognizer(EntityRecognizer):
                     continue
                 break
             w = fold(word)
+            # "Zoe Young", "Kate Hill": after a capitalised listed given name, a capitalised listed surname
+            # joins even when it is also a frequent word; left out, it would stay in clear.
+            capital_surname = capital and word[0].isupper() and fold(tokens[i][2]) in self.first
             surname = (w in self.last and w not in self.words.stop and w not in self.words.irregular  # "sam lee"
-                       and not self.words.inflected(w) and zipf(w, "en") < 5.0)
+                       and not self.words.inflected(w) and (zipf(w, "en") < 5.0 or capital_surname))
             if self.words.common(word, language) and not surname:
                 break
             if w in self.last or w in self.first or (capital and word[0].isupper()) or \
