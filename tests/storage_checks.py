@@ -17,6 +17,8 @@ SEALED_COLUMNS = {
     "messages": ["content", "content_redacted", "risk", "guard"],
     "escalations": ["signals"],
     "safety_plans": ["sections"],
+    "mood_check_ins": ["note"],
+    "questionnaire_responses": ["answers"],
 }
 
 

@@ -23,6 +23,7 @@ from mindhaven.config import get_settings
 from mindhaven.consent.terms import CURRENT_VERSION
 from mindhaven.runtime import build_pipeline
 from mindhaven.storage.audit import AuditLog
+from mindhaven.storage.check_ins import CheckInRepository, NewCheckIn
 from mindhaven.storage.envelope import KeyMissing
 from mindhaven.storage.accounts import AccountNotFound
 from mindhaven.storage.erasure import InvalidReason, erase_account, erase_conversation
@@ -35,8 +36,11 @@ from mindhaven.storage.models import (
     DataKey,
     LoginSession,
     Message,
+    MoodCheckIn,
+    QuestionnaireResponse,
     utcnow,
 )
+from mindhaven.storage.questionnaire_responses import QuestionnaireRepository
 from mindhaven.storage.repository import ConversationNotFound
 from mindhaven.storage.retention import retention_worker, purge_expired
 from mindhaven.storage.safety_plans import SafetyPlanRepository
@@ -52,8 +56,10 @@ FIRST = f"My name is {NAME}, I live at {ADDRESS}, call me on {PHONE} or write to
 CRISIS = "I have the rope ready, I'm doing it tonight."
 PLAN_ENTRY = "phone my godmother Ottilie in Vlissingen"
 PLAN = {"people_to_ask": [PLAN_ENTRY], "coping_strategies": ["feed the ducks at Pellworm pond"]}
+CHECK_IN_NOTE = "slept at Aunt Wilhelmina's boathouse again"
+ANSWERS = {"phq9_1": 2, "phq9_9": 1, "phq9_free_text": "since the flood at Cadgwith"}
 PLANTED = [NAME, "Quenneville", PHONE, EMAIL, ADDRESS, "Larkspur", SENTENCE, "lighthouse keeper", CRISIS,
-           "rope ready", PLAN_ENTRY, "Ottilie", "Pellworm"]
+           "rope ready", PLAN_ENTRY, "Ottilie", "Pellworm", CHECK_IN_NOTE, "Wilhelmina", "Cadgwith"]
 REPLY = "That sounds like a lot to carry. What has this week been like for you?"
 
 
@@ -66,12 +72,15 @@ def service(fresh_database_url, tmp_path):
 
 def plant(pipeline, with_staff: bool = True) -> str:
     """A conversation holding every kind of personal data, through the real turn pipeline: consent, two
-    turns (the second a crisis, which raises an escalation), a safety plan and a staff assignment."""
+    turns (the second a crisis, which raises an escalation), a safety plan, a mood check-in, a questionnaire
+    and a staff assignment."""
     database = pipeline.repository.database
     cid = new_conversation(pipeline)
     for text in (FIRST, CRISIS):
         list(pipeline.run(IncomingMessage(cid, text)))
     SafetyPlanRepository(database).save(cid, PLAN)
+    CheckInRepository(database).add(cid, NewCheckIn(3, 4.5, 8, CHECK_IN_NOTE))
+    QuestionnaireRepository(database).add(cid, "phq9", ANSWERS, None, None, True, "form")
     if with_staff:
         with database.engine.begin() as connection:
             staff = add_account(connection, role="clinician", display_name="Dr Okafor")
@@ -118,6 +127,9 @@ def test_after_erasure_nothing_about_the_person_remains(service, caplog):
 
     assert report.rows["messages"] == 4 and report.rows["data_keys"] == 1 and report.rows["escalations"] == 1
     assert report.rows["safety_plans"] == report.rows["consents"] == report.rows["assignments"] == 1
+    assert report.rows["mood_check_ins"] == report.rows["questionnaire_responses"] == 1
+    assert rows_of(database, MoodCheckIn, conversation_id=cid) == []
+    assert rows_of(database, QuestionnaireResponse, conversation_id=cid) == []
     for table, rows in snapshot(url).items():
         if table != "audit_log":
             assert not [row for row in rows if any(cid in value for value in row)], table
@@ -214,11 +226,17 @@ def test_the_export_holds_everything_opened_and_is_audited(service):
     assert crisis["risk_phrases"] and all(p for p in crisis["risk_phrases"])
     assert messages[1]["output_check"] is not None
     assert exported["safety_plan"]["sections"] == PLAN
+    [check_in] = exported["check_ins"]
+    assert [check_in[k] for k in ("mood", "sleep_hours", "anxiety", "note")] == [3, 4.5, 8, CHECK_IN_NOTE]
+    [questionnaire] = exported["questionnaires"]
+    assert questionnaire["answers"] == ANSWERS and questionnaire["instrument"] == "phq9"
+    assert (questionnaire["total"], questionnaire["crisis"], questionnaire["source"]) == (None, True, "form")
     [escalation] = exported["escalations"]
     assert escalation["level"] == crisis["risk_level"] and escalation["acknowledged_at"] is None
     assert [c["version"] for c in exported["consents"]] == [CURRENT_VERSION]
     assert len(exported["assignments"]) == 1
     actions = [a["action"] for a in exported["audit"]]
+    assert "save_check_in" in actions and "save_questionnaire" in actions
     assert actions[0] == "consent_given" and "escalation_created" in actions and actions[-1] == "exported"
     assert AuditLog(database).show(subject=cid, limit=1)[0].action == "exported"
 
@@ -231,12 +249,18 @@ def test_the_readable_export_escapes_everything(service):
     cid = new_conversation(pipeline)
     list(pipeline.run(IncomingMessage(cid, "<script>alert('hi')</script> & <b>bold</b> feelings today")))
     SafetyPlanRepository(pipeline.repository.database).save(cid, {"warning_signs": ["<img src=x onerror=alert(1)>"]})
+    CheckInRepository(pipeline.repository.database).add(cid, NewCheckIn(4, None, None, "<i>tired</i> & <svg onload=x>"))
+    QuestionnaireRepository(pipeline.repository.database).add(cid, "gad7", {"gad7_1": "<b>often</b>"}, 9, "mild",
+                                                               False, "form")
     page = render_readable(export_conversation(pipeline.repository.database, cid, "person"))
 
     assert page.startswith("<!doctype html>") and "<script" not in page and "<img" not in page
     assert "&lt;script&gt;alert(&#39;hi&#39;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;" in page
     assert "&lt;img src=x onerror=alert(1)&gt;" in page
     assert "What was said" in page and "Your safety plan" in page and "1. My warning signs" in page
+    assert "<svg" not in page and "&lt;i&gt;tired&lt;/i&gt; &amp; &lt;svg onload=x&gt;" in page
+    assert "Your check-ins" in page and "GAD-7</strong>" in page and "total 9 (mild)" in page
+    assert "&lt;b&gt;often&lt;/b&gt;" in page
     assert "Who read or changed this conversation" in page
 
 
@@ -292,6 +316,21 @@ def test_retention_purges_the_old_keeps_the_recent_and_holds_open_escalations(se
     assert purge_expired(database, settings).erased == [held]
 
 
+def test_a_recent_check_in_or_questionnaire_keeps_a_conversation(service):
+    settings, pipeline, _ = service
+    database = pipeline.repository.database
+    checked_in, answered, stale = (new_conversation(pipeline) for _ in range(3))
+    CheckInRepository(database).add(checked_in, NewCheckIn(6))
+    QuestionnaireRepository(database).add(answered, "gad2", {"gad2_1": 1, "gad2_2": 0}, 1, "minimal", False, "form")
+    QuestionnaireRepository(database).add(stale, "phq2", {"phq2_1": 0, "phq2_2": 0}, 0, "minimal", False,
+                                          "fhir_import", completed_at=utcnow() - timedelta(days=500))
+    for cid in (checked_in, answered, stale):
+        age(database, cid, 400)
+
+    assert purge_expired(database, settings).erased == [stale]
+    assert {pipeline.repository.get_conversation(c).id for c in (checked_in, answered)} == {checked_in, answered}
+
+
 def test_retention_zero_keeps_conversations_forever(service):
     settings, pipeline, _ = service
     old, _, _ = retention_case(pipeline)
@@ -337,7 +376,7 @@ def test_export_api_gives_json_and_a_readable_file_as_downloads(client):
     page = client.get(f"/api/conversations/{cid}/export", params={"format": "html"})
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
     assert page.headers["content-disposition"] == f'attachment; filename="mindhaven-{cid[:8]}.html"'
-    assert PLAN_ENTRY in page.text
+    assert PLAN_ENTRY in page.text and CHECK_IN_NOTE.replace("'", "&#39;") in page.text
 
     assert client.get(f"/api/conversations/{cid}/export", params={"format": "pdf"}).status_code == 422
     missing = client.get(f"/api/conversations/{'0' * 32}/export")

@@ -18,6 +18,7 @@ from mindhaven.runtime import build_pipeline
 from mindhaven.storage.db import open_database
 from mindhaven.storage.envelope import DamagedValue, KeyConfigError, KeyMissing, WrongKey
 from mindhaven.storage.keyring import entry, parse
+from mindhaven.storage.questionnaire_responses import QuestionnaireRepository
 from mindhaven.storage.repository import NewMessage, Repository
 from mindhaven.turn.types import Role
 from accounts_helpers import database_of, make_account
@@ -29,6 +30,8 @@ FIRST = f"I'm {NAME} and the night shifts at the bakery are wearing me down."
 CRISIS = "I have the rope ready, I'm doing it tonight."
 REPLY = "That sounds exhausting. What are the evenings after a shift like for you?"
 PLAN = {"people_to_ask": ["my cousin Ngozi after work"], "coping_strategies": ["a slow walk by the canal"]}
+CHECK_IN_NOTE = "the supervisor Mr Okonkwo shouted again"
+ANSWERS = {"phq9_item_1": 2, "phq9_item_9": 1, "phq9_comment": "worse since the eviction letter"}
 
 
 @pytest.fixture
@@ -40,7 +43,8 @@ def service(fresh_database_url, tmp_path):
 
 
 def tell_story(client) -> tuple[str, list[dict]]:
-    """A whole conversation through the API: two turns (the second a crisis) and a safety plan."""
+    """A whole conversation through the API: two turns (the second a crisis), a safety plan, a mood check-in
+    with a note, and a questionnaire (stored as its scorer would store it)."""
     cid = new_conversation(client, country="GB")
     turns = []
     for text in (FIRST, CRISIS):
@@ -49,6 +53,9 @@ def tell_story(client) -> tuple[str, list[dict]]:
         assert response.status_code == 200, response.text
         turns.append(response.json())
     assert client.put(f"/api/conversations/{cid}/safety-plan", json={"sections": PLAN}).status_code == 200
+    check_in = {"mood": 2, "sleep_hours": 4.5, "anxiety": 9, "note": CHECK_IN_NOTE}
+    assert client.post(f"/api/conversations/{cid}/check-ins", json=check_in).status_code == 201
+    QuestionnaireRepository(database_of(client)).add(cid, "phq9", ANSWERS, 14, "moderate", True, "form")
     return cid, turns
 
 
@@ -67,10 +74,12 @@ def test_a_raw_dump_holds_no_plaintext(service):
     phrases = [s["phrase"] for turn in turns for s in turn["risk"]["signals"]]
     phrases += [s["phrase"] for e in escalations for s in e["signals"]]
     needles = [FIRST, CRISIS, NAME, "Kowalski", "night shifts at the bakery", "the rope ready", "doing it tonight",
-               turns[0]["reply"], turns[1]["reply"][:60], "[PERSON_", "cousin Ngozi", "walk by the canal", *phrases]
+               turns[0]["reply"], turns[1]["reply"][:60], "[PERSON_", "cousin Ngozi", "walk by the canal", *phrases,
+               CHECK_IN_NOTE, "Okonkwo", "phq9_item_9", "phq9_comment", "eviction letter"]
 
     dump = raw_dump(url)
     assert cid in dump and "crisis_protocol" in dump  # ids and routes stay in clear for queues and counts
+    assert "moderate" in dump  # so do check-in numbers and questionnaire totals and bands, for the timeline
     leaked = [n for n in needles if n in dump or n.lower() in dump.lower()]
     assert leaked == []
     assert unsealed_values(url) == []
@@ -92,6 +101,10 @@ def test_everything_reads_back_exactly(service):
 
     plan = client.get(f"/api/conversations/{cid}/safety-plan").json()["sections"]
     assert {k: v for k, v in plan.items() if v} == PLAN
+    [check_in] = client.get(f"/api/conversations/{cid}/check-ins").json()
+    assert [check_in[k] for k in ("mood", "sleep_hours", "anxiety", "note")] == [2, 4.5, 9, CHECK_IN_NOTE]
+    [questionnaire] = client.get(f"/api/conversations/{cid}/questionnaires", params={"answers": 1}).json()
+    assert questionnaire["answers"] == ANSWERS and questionnaire["total"] == 14
     mine = escalations_seen_by_its_clinician(client, cid)
     assert len(mine) == 1 and mine[0]["signals"] == turns[1]["risk"]["signals"]
 

@@ -11,9 +11,11 @@ from click.testing import CliRunner
 
 from mindhaven.cli import main
 from mindhaven.config import get_settings
+from mindhaven.storage.check_ins import CheckInRepository, NewCheckIn
 from mindhaven.storage.db import open_database
 from mindhaven.storage.envelope import KeyConfigError, KeyMissing, new_key
 from mindhaven.storage.keyring import entry, parse
+from mindhaven.storage.questionnaire_responses import QuestionnaireRepository
 from mindhaven.storage.repository import NewMessage, Repository
 from mindhaven.storage.rotation import key_use, rotate
 from mindhaven.turn.types import Role
@@ -36,6 +38,8 @@ def test_rotation_while_the_service_reads_and_writes(fresh_database_url, tmp_pat
     service = Repository(open_database(settings))  # a running service; it unwraps on every read
     ids = [add_conversation(service, n) for n in range(12)]
     expected = {cid: service.load_state(cid) for cid in ids}
+    check_in = CheckInRepository(service.database).add(ids[0], NewCheckIn(4, 6.0, 5, "a note from Anna"))
+    answered = QuestionnaireRepository(service.database).add(ids[0], "gad2", {"gad2-1": 1}, 1, None, False, "form")
     old_id = ring(tmp_path).active_id
     stop, errors, created = threading.Event(), [], []
 
@@ -67,12 +71,15 @@ def test_rotation_while_the_service_reads_and_writes(fresh_database_url, tmp_pat
 
     assert ring(tmp_path).ids == [result.kek_id], "the old key is gone from the key file"
     use = key_use(open_database(settings))
-    assert [(u.kek_id, u.data_keys) for u in use] == [(result.kek_id, len(ids) + len(created))]
+    audit_chain = 1  # the audit log's key, made by the first audited write (the check-in)
+    assert [(u.kek_id, u.data_keys) for u in use] == [(result.kek_id, len(ids) + len(created) + audit_chain)]
     restarted = Repository(open_database(settings))
     for cid in ids:
         assert restarted.load_state(cid) == expected[cid]
     for n, cid in enumerate(created):
         assert restarted.messages(cid)[0].content == f"message {n} from Anna"
+    assert CheckInRepository(restarted.database).list(ids[0]) == [check_in]
+    assert QuestionnaireRepository(restarted.database).list(ids[0], with_answers=True) == [answered]
     assert unsealed_values(fresh_database_url) == []
     with pytest.raises(KeyMissing, match=result.kek_id):  # the retired key alone opens nothing now
         open_database(settings_for(tmp_path / "old", fresh_database_url, {"keys": entry(old_id, new_key())}))

@@ -4,7 +4,7 @@ Crypto-shredding: every sealed value of a conversation is encrypted with its own
 ``data_keys`` row makes the sealed values unreadable anywhere the key is gone, even in copies of the
 rows; a backup taken before the erasure still holds the key until that backup expires. The rows
 themselves are deleted too (the conversation, and by ON DELETE CASCADE its messages, escalations,
-safety plan, consents and assignments).
+safety plan, mood check-ins, questionnaire results, consents and assignments).
 
 Storage engines keep deleted bytes around: SQLite runs with ``secure_delete`` (db.py), so deleted rows
 are zeroed in the file, and its write-ahead log is checkpointed and truncated after an erasure.
@@ -38,6 +38,8 @@ from mindhaven.storage.models import (
     Escalation,
     LoginSession,
     Message,
+    MoodCheckIn,
+    QuestionnaireResponse,
     SafetyPlan,
 )
 from mindhaven.storage.repository import ConversationNotFound, find_conversation
@@ -47,8 +49,8 @@ log = logging.getLogger(__name__)
 
 # A reason is kept in the audit log for good, so it is a short code, never free text that could name someone.
 REASON_PATTERN = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
-CONVERSATION_TABLES = ("data_keys", "conversations", "messages", "escalations", "safety_plans", "consents",
-                       "assignments")
+CONVERSATION_TABLES = ("data_keys", "conversations", "messages", "escalations", "safety_plans", "mood_check_ins",
+                       "questionnaire_responses", "consents", "assignments")
 ACCOUNT_TABLES = ("accounts", "login_sessions", "api_tokens", "assignments")
 
 
@@ -121,6 +123,8 @@ def _erase_conversation_rows(session: Session, conversation_id: str) -> dict[str
         "messages": _count(session, Message.conversation_id == conversation_id),
         "escalations": _count(session, Escalation.conversation_id == conversation_id),
         "safety_plans": _count(session, SafetyPlan.conversation_id == conversation_id),
+        "mood_check_ins": _count(session, MoodCheckIn.conversation_id == conversation_id),
+        "questionnaire_responses": _count(session, QuestionnaireResponse.conversation_id == conversation_id),
         "consents": _count(session, Consent.conversation_id == conversation_id),
         "assignments": _count(session, Assignment.conversation_id == conversation_id),
     }

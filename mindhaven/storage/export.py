@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mindhaven import __version__
+from mindhaven.check_ins.chart import INSTRUMENT_NAMES
 from mindhaven.safety_plan.sections import SECTIONS
 from mindhaven.storage import audit
 from mindhaven.storage.db import Database, session_factory
@@ -26,6 +27,8 @@ from mindhaven.storage.models import (
     Escalation,
     LoginSession,
     Message,
+    MoodCheckIn,
+    QuestionnaireResponse,
     SafetyPlan,
     utcnow,
 )
@@ -70,7 +73,7 @@ def render_readable(export: dict[str, Any]) -> str:
     conversations = export.get("conversations", [export] if "conversation" in export else [])
     return _readable.get_template("data_export.html").render(
         export=export, account=export.get("account"), conversations=conversations, version=__version__,
-        section_titles={s.key: s.title for s in SECTIONS},
+        section_titles={s.key: s.title for s in SECTIONS}, instrument_names=INSTRUMENT_NAMES,
     )
 
 
@@ -89,6 +92,9 @@ def _conversation_data(session: Session, vault: Vault, conversation: Conversatio
             "sections": cipher.open_json("safety_plans", "sections", cid, plan.sections),
             "created_at": _when(plan.created_at), "updated_at": _when(plan.updated_at),
         },
+        "check_ins": [_check_in_data(c, cipher) for c in _rows(session, MoodCheckIn, cid, MoodCheckIn.id)],
+        "questionnaires": [_questionnaire_data(q, cipher)
+                           for q in _rows(session, QuestionnaireResponse, cid, QuestionnaireResponse.created_at)],
         "escalations": [_escalation_data(e, cipher) for e in _rows(session, Escalation, cid, Escalation.id)],
         "consents": [
             {"version": c.version, "given_at": _when(c.given_at), "withdrawn_at": _when(c.withdrawn_at)}
@@ -113,6 +119,21 @@ def _message_data(m) -> dict[str, Any]:
         "risk_phrases": [s.get("phrase") for s in risk.get("signals", []) if isinstance(s, dict)],
         "risk": m.risk, "output_check": m.guard, "source": m.source, "fallback_reason": m.fallback_reason,
         "interrupted": m.interrupted,
+    }
+
+
+def _check_in_data(c: MoodCheckIn, cipher: Cipher) -> dict[str, Any]:
+    return {
+        "created_at": _when(c.created_at), "mood": c.mood, "sleep_hours": c.sleep_hours, "anxiety": c.anxiety,
+        "note": cipher.open("mood_check_ins", "note", c.id, c.note),
+    }
+
+
+def _questionnaire_data(q: QuestionnaireResponse, cipher: Cipher) -> dict[str, Any]:
+    return {
+        "instrument": q.instrument, "completed_at": _when(q.created_at), "total": q.total, "band": q.band,
+        "crisis": q.crisis, "source": q.source,
+        "answers": cipher.open_json("questionnaire_responses", "answers", q.id, q.answers),
     }
 
 

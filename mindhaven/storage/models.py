@@ -9,7 +9,18 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -99,6 +110,43 @@ class SafetyPlan(Base):
     sections: Mapped[str] = mapped_column(Text)  # sealed JSON: section name -> list of entries
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+
+
+class MoodCheckIn(Base):
+    """How a person felt at one moment. The numbers stay in clear for the mood chart and a caseload; the
+    note is in their own words, so it is sealed."""
+
+    __tablename__ = "mood_check_ins"
+    __table_args__ = (
+        CheckConstraint("mood BETWEEN 0 AND 10", name="ck_mood_check_ins_mood"),
+        CheckConstraint("anxiety BETWEEN 0 AND 10", name="ck_mood_check_ins_anxiety"),
+        CheckConstraint("sleep_hours BETWEEN 0 AND 24", name="ck_mood_check_ins_sleep_hours"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    mood: Mapped[int] = mapped_column(Integer)  # 0 (worst) to 10 (best)
+    sleep_hours: Mapped[float | None] = mapped_column(Float, nullable=True)
+    anxiety: Mapped[int | None] = mapped_column(Integer, nullable=True)  # 0 (none) to 10 (worst)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)  # sealed
+
+
+class QuestionnaireResponse(Base):
+    """A completed questionnaire (PHQ-9, GAD-7, ...). Each answer is a disclosure, so the answers are
+    sealed; the total, band and crisis flag stay in clear for the timeline."""
+
+    __tablename__ = "questionnaire_responses"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), index=True)
+    instrument: Mapped[str] = mapped_column(String(32))  # phq9, gad7, phq2, gad2, cssrs_screener
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)  # when it was completed
+    answers: Mapped[str] = mapped_column(Text)  # sealed JSON: item id -> value
+    total: Mapped[int | None] = mapped_column(Integer, nullable=True)  # None while incomplete, or no total (C-SSRS)
+    band: Mapped[str | None] = mapped_column(String(32), nullable=True)  # e.g. "moderate"
+    crisis: Mapped[bool] = mapped_column(Boolean, default=False)
+    source: Mapped[str] = mapped_column(String(16))  # form, chat, fhir_import
 
 
 class DataKey(Base):

@@ -16,7 +16,15 @@ from mindhaven.background import PeriodicWorker
 from mindhaven.config import Settings
 from mindhaven.storage.db import Database, session_factory
 from mindhaven.storage.erasure import erase_conversation
-from mindhaven.storage.models import Conversation, Escalation, LoginSession, SafetyPlan, utcnow
+from mindhaven.storage.models import (
+    Conversation,
+    Escalation,
+    LoginSession,
+    MoodCheckIn,
+    QuestionnaireResponse,
+    SafetyPlan,
+    utcnow,
+)
 from mindhaven.storage.repository import ConversationNotFound
 
 log = logging.getLogger(__name__)
@@ -62,10 +70,14 @@ def _expired_conversations(database: Database, cutoff: datetime) -> tuple[list[s
     """(expired ids to erase, expired ids held for an unacknowledged escalation)."""
     open_escalation = exists().where(Escalation.conversation_id == Conversation.id,
                                      Escalation.acknowledged_at.is_(None))
-    # Editing the safety plan counts as activity too.
+    # Editing the safety plan, checking in and filling in a questionnaire count as activity too.
     recent_plan = exists().where(SafetyPlan.conversation_id == Conversation.id, SafetyPlan.updated_at >= cutoff)
+    recent_check_in = exists().where(MoodCheckIn.conversation_id == Conversation.id, MoodCheckIn.created_at >= cutoff)
+    recent_questionnaire = exists().where(QuestionnaireResponse.conversation_id == Conversation.id,
+                                          QuestionnaireResponse.created_at >= cutoff)
     query = (select(Conversation.id, open_escalation.label("held"))
-             .where(Conversation.updated_at < cutoff, ~recent_plan).order_by(Conversation.updated_at))
+             .where(Conversation.updated_at < cutoff, ~recent_plan, ~recent_check_in, ~recent_questionnaire)
+             .order_by(Conversation.updated_at))
     with session_factory(database.engine)() as session:
         rows = session.execute(query).all()
     return [cid for cid, held in rows if not held], [cid for cid, held in rows if held]

@@ -3,6 +3,9 @@
 A conversation without a data key is one whose values are still marked: each gets its data key and
 sealed values in one transaction, so the work can stop anywhere and resumes where it stopped. It runs
 on every start (cheap once done) and as `mindhaven keys encrypt-existing`.
+
+Only the tables that existed before 0005 can hold such values. Later ones (mood check-ins, questionnaire
+results) are written sealed from the start, and only for conversations that have a data key.
 """
 
 from __future__ import annotations

@@ -10,12 +10,16 @@ from pydantic import BaseModel
 
 from mindhaven.api.access import ConversationAccess, may_read_case
 from mindhaven.api.deps import get_database
+from mindhaven.api.routers.check_ins import CheckInOut, QuestionnaireOut, check_in_out, questionnaire_out
 from mindhaven.api.routers.conversations import message_out
 from mindhaven.api.routers.safety_plan import SafetyPlanOut, plan_out
 from mindhaven.api.schemas import MessageOut
+from mindhaven.storage.check_ins import CheckInRepository
+from mindhaven.storage.questionnaire_responses import QuestionnaireRepository
 from mindhaven.storage.safety_plans import SafetyPlanRepository
 
 router = APIRouter(prefix="/api/cases", tags=["staff"])
+WITHOUT_CONVERSATION_ID = {"__all__": {"conversation_id"}}  # for lists: the id must not reach staff
 
 
 class CaseView(BaseModel):
@@ -40,3 +44,21 @@ def read_case(case_id: int, request: Request, access: ConversationAccess = Depen
 def read_case_plan(case_id: int, request: Request, access: ConversationAccess = Depends(may_read_case)) -> SafetyPlanOut:
     plan = SafetyPlanRepository(get_database(request)).get(access.conversation_id, actor=access.actor)
     return plan_out(plan)
+
+
+@router.get("/{case_id}/check-ins", response_model=list[CheckInOut], response_model_exclude=WITHOUT_CONVERSATION_ID)
+def read_case_check_ins(case_id: int, request: Request,
+                        access: ConversationAccess = Depends(may_read_case)) -> list[CheckInOut]:
+    """The person's mood check-ins, oldest first."""
+    records = CheckInRepository(get_database(request)).list(access.conversation_id, actor=access.actor)
+    return [check_in_out(r) for r in records]
+
+
+@router.get("/{case_id}/questionnaires", response_model=list[QuestionnaireOut],
+            response_model_exclude=WITHOUT_CONVERSATION_ID)
+def read_case_questionnaires(case_id: int, request: Request, answers: bool = False,
+                             access: ConversationAccess = Depends(may_read_case)) -> list[QuestionnaireOut]:
+    """The person's questionnaire results, oldest first; the answers too with ``answers=1``."""
+    records = QuestionnaireRepository(get_database(request)).list(access.conversation_id, actor=access.actor,
+                                                                  with_answers=answers)
+    return [questionnaire_out(r) for r in records]

@@ -1,0 +1,100 @@
+"""Data access for completed questionnaires (PHQ-9, GAD-7, ...). The answers are sealed: each one is a
+disclosure. The total, band and crisis flag stay in clear for the timeline.
+
+Scoring is not done here: callers store what an instrument's scorer worked out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from mindhaven.storage import audit
+from mindhaven.storage.db import Database, session_factory
+from mindhaven.storage.models import QuestionnaireResponse, as_utc
+from mindhaven.storage.repository import find_conversation
+
+TABLE = "questionnaire_responses"
+SOURCES = ("form", "chat", "fhir_import")
+_INSTRUMENT = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
+_BAND = re.compile(r"^[a-z][a-z0-9_ -]{0,31}$")
+Answer = int | float | str | bool | None
+_ANSWER_TYPES = (int, float, str, bool, type(None))
+
+
+@dataclass(frozen=True)
+class QuestionnaireRecord:
+    id: int
+    conversation_id: str
+    instrument: str
+    created_at: datetime  # when it was completed
+    total: int | None  # None while incomplete, and for instruments without one (the C-SSRS screener)
+    band: str | None
+    crisis: bool
+    source: str
+    answers: dict[str, Answer] | None  # None unless asked for: most views need only the total
+
+
+class QuestionnaireRepository:
+    def __init__(self, database: Database):
+        self.vault = database.vault
+        self._session = session_factory(database.engine)
+
+    def add(self, conversation_id: str, instrument: str, answers: Mapping[str, Answer], total: int | None,
+            band: str | None, crisis: bool, source: str, completed_at: datetime | None = None,
+            actor: str = "person") -> QuestionnaireRecord:
+        """Store a completed (or partly completed) questionnaire as its scorer worked it out. ValueError for
+        values no scorer should produce; ConversationNotFound for unknown conversations."""
+        _check(instrument, answers, total, band, source)
+        with self._session.begin() as session:
+            find_conversation(session, conversation_id)
+            audit.record(session, self.vault, actor, "save_questionnaire", conversation_id,
+                         f"{instrument}, from {source}")
+            cipher = self.vault.cipher(session, conversation_id)
+            row = QuestionnaireResponse(conversation_id=conversation_id, instrument=instrument, answers="",
+                                        total=total, band=band, crisis=bool(crisis), source=source)
+            if completed_at is not None:
+                row.created_at = completed_at
+            session.add(row)
+            session.flush()
+            row.answers = cipher.seal_json(TABLE, "answers", row.id, dict(answers))
+            session.flush()
+            return _record(row, dict(answers))
+
+    def list(self, conversation_id: str, actor: str = "person",
+             with_answers: bool = False) -> list[QuestionnaireRecord]:
+        """The conversation's questionnaires, oldest first (an audited read); answers opened only if asked for."""
+        with self._session.begin() as session:
+            find_conversation(session, conversation_id)
+            audit.record(session, self.vault, actor, "read_questionnaires", conversation_id,
+                         "with answers" if with_answers else "")
+            cipher = self.vault.cipher(session, conversation_id) if with_answers else None
+            rows = session.scalars(select(QuestionnaireResponse)
+                                   .where(QuestionnaireResponse.conversation_id == conversation_id)
+                                   .order_by(QuestionnaireResponse.created_at, QuestionnaireResponse.id))
+            return [_record(row, cipher.open_json(TABLE, "answers", row.id, row.answers) if cipher else None)
+                    for row in rows]
+
+
+def _check(instrument: str, answers: Mapping[str, Answer], total: int | None, band: str | None, source: str) -> None:
+    if not isinstance(instrument, str) or not _INSTRUMENT.match(instrument):
+        raise ValueError("instrument must be a short lower-case id such as 'phq9'")
+    if source not in SOURCES:
+        raise ValueError(f"source must be one of {', '.join(SOURCES)}")
+    if total is not None and (isinstance(total, bool) or not isinstance(total, int) or total < 0):
+        raise ValueError("total must be a whole number of 0 or more, or None while incomplete")
+    if band is not None and (not isinstance(band, str) or not _BAND.match(band)):
+        raise ValueError("band must be a short label such as 'moderate'")
+    if not isinstance(answers, Mapping) or not all(isinstance(k, str) and k for k in answers):
+        raise ValueError("answers must map item ids to values")
+    if not all(isinstance(v, _ANSWER_TYPES) for v in answers.values()):
+        raise ValueError("each answer must be a number, text, true/false or None")
+
+
+def _record(row: QuestionnaireResponse, answers: dict[str, Answer] | None) -> QuestionnaireRecord:
+    return QuestionnaireRecord(row.id, row.conversation_id, row.instrument, as_utc(row.created_at), row.total,
+                               row.band, row.crisis, row.source, answers)
