@@ -15,6 +15,7 @@ from fakes import ScriptedBackend
 from mindhaven.api.app import create_app
 from mindhaven.check_ins.chart import CRISIS_COLOUR, describe, mood_chart, questionnaire_label
 from mindhaven.check_ins.validate import clean_check_in
+from mindhaven.instruments import score
 from mindhaven.runtime import build_pipeline
 from mindhaven.storage.assignments import AssignmentRepository
 from mindhaven.storage.audit import AuditLog
@@ -103,6 +104,14 @@ def test_values_no_scorer_should_produce_are_refused(client, change, problem):
     with pytest.raises(ValueError, match=problem):
         repositories(client)[1].add(cid, **values)
     assert repositories(client)[1].list(cid) == []
+
+
+def test_a_scored_c_ssrs_screener_is_stored_under_its_registry_id(client):
+    cid = new_conversation(client)
+    result = score("cssrs-screener", {"cssrs-1": 1, "cssrs-2": 0, "cssrs-6": 0})
+    stored = repositories(client)[1].add(cid, result.instrument, {"cssrs-1": 1, "cssrs-2": 0, "cssrs-6": 0},
+                                         result.total, result.band, result.crisis, "form")
+    assert (stored.instrument, stored.band, stored.crisis) == ("cssrs-screener", result.band, True)
 
 
 # --- validation ---------------------------------------------------------------------------------
@@ -302,7 +311,7 @@ def test_the_chart_summarises_the_trend_in_words():
     assert describe([check_in(2, 5)]) == "Mood 5 in 1 check-in, on 2 May 2025."
     assert describe([], [result(2, "gad7", None, None)]) == (
         "No check-ins yet. Questionnaires: GAD-7 not finished on 2 May 2025.")
-    assert questionnaire_label(result(1, "cssrs_screener", None, "low risk")) == "C-SSRS screener (low risk)"
+    assert questionnaire_label(result(1, "cssrs-screener", None, "low risk")) == "C-SSRS Screener (low risk)"
     assert questionnaire_label(result(1, "phq2", 2, None)) == "PHQ-2 2"
     assert questionnaire_label(result(1, "who5", 60, "good")) == "WHO5 60 (good)"
 

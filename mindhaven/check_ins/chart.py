@@ -14,6 +14,7 @@ from datetime import datetime
 
 from markupsafe import Markup
 
+from mindhaven.instruments import instruments
 from mindhaven.storage.check_ins import CheckInRecord
 from mindhaven.storage.questionnaire_responses import QuestionnaireRecord
 
@@ -25,8 +26,6 @@ MIN_LABEL_GAP = 64  # px between date labels
 QUESTIONNAIRE_ROWS = (38, 54)  # label baselines, alternating so neighbours do not overlap
 MOOD_COLOUR, ANXIETY_COLOUR, MARKER_COLOUR, CRISIS_COLOUR = "#1e6a64", "#5b4a9e", "#8a5a00", "#a8321c"
 GRID_COLOUR, TEXT_COLOUR = "#e3d8ca", "#5e554c"
-INSTRUMENT_NAMES = {"phq9": "PHQ-9", "gad7": "GAD-7", "phq2": "PHQ-2", "gad2": "GAD-2",
-                    "cssrs_screener": "C-SSRS screener"}
 EMPTY = "No check-ins yet. After your first one, a chart of how you have been feeling over time appears here."
 
 
@@ -90,8 +89,9 @@ def describe(check_ins: Sequence[CheckInRecord], questionnaires: Sequence[Questi
 
 
 def questionnaire_label(q: QuestionnaireRecord) -> str:
-    """e.g. "PHQ-9 12 (moderate)", "C-SSRS screener (low risk)" (it has no total), or "GAD-7 not finished"."""
-    name = INSTRUMENT_NAMES.get(q.instrument, q.instrument.upper())
+    """e.g. "PHQ-9 12 (moderate)", "C-SSRS Screener (low risk)" (it has no total), or "GAD-7 not finished"."""
+    known = instruments()
+    name = known[q.instrument].name if q.instrument in known else q.instrument.upper()
     if q.total is None:
         return f"{name} ({q.band})" if q.band else f"{name} not finished"
     return f"{name} {q.total}" + (f" ({q.band})" if q.band else "")

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mindhaven import __version__
-from mindhaven.check_ins.chart import INSTRUMENT_NAMES
+from mindhaven.instruments import instruments
 from mindhaven.safety_plan.sections import SECTIONS
 from mindhaven.storage import audit
 from mindhaven.storage.db import Database, session_factory
@@ -73,7 +73,7 @@ def render_readable(export: dict[str, Any]) -> str:
     conversations = export.get("conversations", [export] if "conversation" in export else [])
     return _readable.get_template("data_export.html").render(
         export=export, account=export.get("account"), conversations=conversations, version=__version__,
-        section_titles={s.key: s.title for s in SECTIONS}, instrument_names=INSTRUMENT_NAMES,
+        section_titles={s.key: s.title for s in SECTIONS}, instrument_names={key: i.name for key, i in instruments().items()},
     )
 
 

@@ -140,7 +140,7 @@ class QuestionnaireResponse(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), index=True)
-    instrument: Mapped[str] = mapped_column(String(32))  # phq9, gad7, phq2, gad2, cssrs_screener
+    instrument: Mapped[str] = mapped_column(String(32))  # an id from mindhaven/instruments: phq9, gad7, phq2, gad2, cssrs-screener
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)  # when it was completed
     answers: Mapped[str] = mapped_column(Text)  # sealed JSON: item id -> value
     total: Mapped[int | None] = mapped_column(Integer, nullable=True)  # None while incomplete, or no total (C-SSRS)

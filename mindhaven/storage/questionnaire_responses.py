@@ -13,6 +13,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from mindhaven.instruments import get_instrument
 from mindhaven.storage import audit
 from mindhaven.storage.db import Database, session_factory
 from mindhaven.storage.models import QuestionnaireResponse, as_utc
@@ -20,7 +21,6 @@ from mindhaven.storage.repository import find_conversation
 
 TABLE = "questionnaire_responses"
 SOURCES = ("form", "chat", "fhir_import")
-_INSTRUMENT = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
 _BAND = re.compile(r"^[a-z][a-z0-9_ -]{0,31}$")
 Answer = int | float | str | bool | None
 _ANSWER_TYPES = (int, float, str, bool, type(None))
@@ -81,8 +81,9 @@ class QuestionnaireRepository:
 
 
 def _check(instrument: str, answers: Mapping[str, Answer], total: int | None, band: str | None, source: str) -> None:
-    if not isinstance(instrument, str) or not _INSTRUMENT.match(instrument):
-        raise ValueError("instrument must be a short lower-case id such as 'phq9'")
+    if not isinstance(instrument, str):
+        raise ValueError("instrument must be an instrument's id such as 'phq9'")
+    get_instrument(instrument)  # an unknown id raises ValueError naming the known ones
     if source not in SOURCES:
         raise ValueError(f"source must be one of {', '.join(SOURCES)}")
     if total is not None and (isinstance(total, bool) or not isinstance(total, int) or total < 0):
