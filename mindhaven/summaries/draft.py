@@ -10,9 +10,7 @@ import threading
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from functools import lru_cache
 
-from mindhaven.crisis.directory import get_directory
 from mindhaven.guard.rules import Allowed
 from mindhaven.llm.base import Backend, GenerationRequest
 from mindhaven.summaries.grounding import ground
@@ -21,7 +19,7 @@ from mindhaven.summaries.parse import parse_draft
 from mindhaven.summaries.prompt import build_prompt
 from mindhaven.summaries.support import SupportScorer
 from mindhaven.summaries.types import Summary, Transcript
-from mindhaven.turn.check_output import allowed_from
+from mindhaven.turn.check_output import shipped_contacts
 
 
 @dataclass(frozen=True)
@@ -34,11 +32,6 @@ class SummaryLimits:
 
 class SummaryUnavailable(RuntimeError):
     """The model produced no text to draft from; the message says why."""
-
-
-@lru_cache(maxsize=1)
-def directory_contacts() -> Allowed:
-    return allowed_from(get_directory())
 
 
 def draft_summary(
@@ -69,7 +62,7 @@ def check_draft(
     """The model's text as a checked summary: parse, ground in ``shown``, output check."""
     parsed = parse_draft(text)
     grounded = ground(parsed.statements, shown, scorer or SupportScorer())
-    checked = check_statements(grounded.kept, allowed or directory_contacts())
+    checked = check_statements(grounded.kept, allowed or shipped_contacts())
     return Summary(
         statements=checked.kept,
         dropped=grounded.dropped + checked.dropped,

@@ -187,8 +187,7 @@ def build_reply_assistant(backend: Backend, finder: SpanFinder | None = None, as
 
         finder = get_analyzer()
     if allowed is None:
-        from mindhaven.crisis.directory import get_directory
-        from mindhaven.turn.check_output import allowed_from
+        from mindhaven.turn.check_output import shipped_contacts
 
-        allowed = allowed_from(get_directory())
+        allowed = shipped_contacts()
     return ReplyAssistant(backend, finder, build_flagger(assessor, allowed), allowed, limits)

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
-from mindhaven.crisis.directory import Directory
+from mindhaven.crisis.directory import Directory, get_directory
 from mindhaven.guard.rules import REWRITES, RULES, Allowed, Rule
 from mindhaven.turn.types import GuardFinding, GuardReport
 
@@ -20,6 +21,12 @@ _MAX_HELD = 320  # a "sentence" longer than this is released at its last safe sp
 def allowed_from(directory: Directory) -> Allowed:
     phones, hosts = directory.allowed_contacts()
     return Allowed(frozenset(phones), frozenset(hosts))
+
+
+@lru_cache(maxsize=1)
+def shipped_contacts() -> Allowed:
+    """The contacts of the shipped directory, for model text checked outside a turn (summaries, rewrites)."""
+    return allowed_from(get_directory())
 
 
 # A space with no digit on either side: cutting there cannot split a phone number or a link.

@@ -71,10 +71,9 @@ def build_flagger(assessor: Assessor | None = None, allowed: Allowed | None = No
 
         assessor = build_assessor()
     if allowed is None:
-        from mindhaven.crisis.directory import get_directory
-        from mindhaven.turn.check_output import allowed_from
+        from mindhaven.turn.check_output import shipped_contacts
 
-        allowed = allowed_from(get_directory())
+        allowed = shipped_contacts()
     return DraftFlagger(assessor, allowed)
 
 
