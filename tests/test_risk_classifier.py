@@ -41,14 +41,14 @@ def no_network(monkeypatch):
 # --- embeddings ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["minilm", "e5"])
+@pytest.mark.parametrize("name", ["minilm", "minilm-dq", "e5"])
 def test_embeddings_are_unit_vectors_of_384(name, no_network):
     vectors = get_embedder(name).embed(["I want to die", "How do I kill a Python process?", ""])
     assert vectors.shape == (3, 384) and vectors.dtype == np.float32
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
 
 
-@pytest.mark.parametrize("name", ["minilm", "e5"])
+@pytest.mark.parametrize("name", ["minilm", "minilm-dq", "e5"])
 def test_embeddings_place_similar_meanings_closer(name):
     a, b, c = get_embedder(name).embed(["I want to end my life", "I am thinking about killing myself",
                                          "What is the weather like in Lisbon?"])
@@ -61,6 +61,25 @@ def test_minilm_batches_match_single_texts():
     batch = embedder.embed(texts)
     single = np.vstack([embedder.embed([t]) for t in texts])
     assert np.allclose(batch, single, atol=1e-4)
+
+
+def test_quantized_minilm_is_the_float_model_within_rounding_and_batch_free(tmp_path):
+    from mindhaven.risk.quantize import SHA256, build
+
+    texts = ["I want to end my life", "ok", "a somewhat longer sentence about how my week has been going"]
+    quantized, original = get_embedder("minilm-dq"), get_embedder("minilm")
+    assert ((quantized.embed(texts) * original.embed(texts)).sum(axis=1) > 0.97).all()
+    # One text at a time: a text's vector never depends on what else is being read.
+    assert np.array_equal(quantized.embed(texts), np.vstack([quantized.embed([t]) for t in texts]))
+    whole, _ = quantized.embed_parts(texts[2], [(0, 9)])
+    assert np.allclose(whole, quantized.embed([texts[2]])[0], atol=1e-6)
+    import hashlib
+
+    assert hashlib.sha256(build(tmp_path / "encoder.onnx").read_bytes()).hexdigest() == SHA256
+
+
+def test_the_classifier_reads_the_quantized_encoder(classifier):
+    assert classifier.embedder_name == "minilm-dq"
 
 
 def test_minilm_truncates_long_texts():

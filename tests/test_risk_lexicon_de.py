@@ -19,6 +19,7 @@ def assessor():
 
 
 CASES = [
+    ("ich habe mich heute wieder geritzt", MODERATE, "self_harm"),
     # the C-SSRS screener's first two questions, as people put them
     ("manchmal wünschte ich, ich würde nicht existieren", LOW, "suicidal_thoughts"),
     ("ich denke ständig daran, alles zu beenden", MODERATE, "suicidal_thoughts"),
@@ -89,6 +90,7 @@ SOMEONE_WITH_THEM = [
 ]
 # Figures of speech, news, lyrics, negations, everyday look-alikes: no risk at all.
 HARD_NEGATIVES_NONE = [
+    "ich habe mich nie geritzt",
     "ich denke daran, alles zu beenden, was ich angefangen habe",
     "ich habe alle meine tabletten genommen, wie verschrieben",
     "ich habe gelesen, dass rauchen tödlich ist",

@@ -20,6 +20,8 @@ def assessor():
 
 # (text, overall level, category that reaches it)
 CASES = [
+    ("me he vuelto a cortar los brazos esta noche", MODERATE, "self_harm"),
+    ("me volví a cortar", MODERATE, "self_harm"),
     # the C-SSRS screener's first two questions, as people put them
     ("no dejo de pensar en acabar con todo", MODERATE, "suicidal_thoughts"),
     ("sigo pensando en quitarme la vida", MODERATE, "suicidal_thoughts"),
@@ -63,6 +65,8 @@ CASES = [
         "mi mama me va a matar cuando vea las notas",
         "me corte el pelo ayer",
         "me voy a cortar el pelo",
+        "me he vuelto a cortar el pelo y me encanta",
+        "no me he vuelto a cortar desde hace un año",
         "mi papa me pega unos gritos cuando llego tarde",
         "y si alguien quisiera morir?",  # hypothetical
         'la cancion dice "me quiero morir"',  # lyrics

@@ -19,6 +19,7 @@ def assessor():
 
 
 CASES = [
+    ("je me suis encore scarifiée ce soir", MODERATE, "self_harm"),
     # the C-SSRS screener's first question, as people put it
     ("j'aimerais ne pas me réveiller demain", LOW, "suicidal_thoughts"),
     ("parfois je voudrais ne plus exister", LOW, "suicidal_thoughts"),
@@ -91,6 +92,7 @@ SOMEONE_WITH_THEM = [
 ]
 # Figures of speech, news, lyrics, negations, everyday look-alikes: no risk at all.
 HARD_NEGATIVES_NONE = [
+    "je ne me suis jamais scarifiée",
     "je voudrais ne pas me réveiller trop tard demain",
     "j'ai pris tous mes médicaments ce matin comme prescrit",
     "j'ai lu un article sur ce qui tue les abeilles",

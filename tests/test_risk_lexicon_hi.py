@@ -43,6 +43,7 @@ HINGLISH = [
 ]
 
 DEVANAGARI = [
+    ("सब मेरे बिना खुश रहेंगे", MODERATE, "suicidal_thoughts"),
     ("काश मैं पैदा ही न होता", LOW, "suicidal_thoughts"),
     ("काश मैं मर जाऊं", LOW, "suicidal_thoughts"),
     ("मुझे मरना है", MODERATE, "suicidal_thoughts"),
@@ -102,6 +103,7 @@ SOMEONE_WITH_THEM = [
 ]
 # Figures of speech, news, lyrics, negations, everyday look-alikes: no risk at all.
 HARD_NEGATIVES_NONE = [
+    "शादी में सब खुश रहेंगे",
     "maine subah ki sab dawaiyan le li",
     "net pe dekha kitni goliyan leni hain bukhar mein",
     "mar gaya yaar ye joke sunke",

@@ -19,6 +19,7 @@ def assessor():
 
 
 CASES = [
+    ("tenho pensado em me matar", MODERATE, "suicidal_thoughts"),
     # the C-SSRS screener's first two questions, as people put them
     ("não paro de pensar em acabar com tudo", MODERATE, "suicidal_thoughts"),
     ("queria estar morta", LOW, "suicidal_thoughts"),

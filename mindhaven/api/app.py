@@ -19,7 +19,8 @@ from mindhaven.api.auth import SessionEnded
 from mindhaven.api.limits import BodySizeLimit
 from mindhaven.api.security import SecurityHeaders, add_cors
 from mindhaven.api.routers import (
-    accounts, auth, cases, check_ins, consent, conversations, data_rights, escalations, resources, safety_plan, web,
+    accounts, auth, cases, check_ins, consent, console, conversations, data_rights, escalations, questionnaires,
+    resources, safety_plan, web,
 )
 from mindhaven.config import Settings, get_settings
 from mindhaven.escalation.delivery import delivery_worker
@@ -145,6 +146,8 @@ def create_app(settings: Settings | None = None, pipeline: TurnPipeline | None =
     app.include_router(escalations.person_router)
     app.include_router(safety_plan.router)
     app.include_router(check_ins.router)
+    app.include_router(questionnaires.router)
+    app.include_router(console.router)
     app.include_router(auth.router)
     app.include_router(accounts.router)
     app.include_router(cases.router)

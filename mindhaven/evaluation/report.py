@@ -135,7 +135,8 @@ def speed(results) -> str:
     header = ["data set", "items", "mean chars"] + [NAMES[s] for s in systems]
     if any("llm" in r.runs for r in results.values()):
         header.append(NAMES["llm"])
-    note = "Messages per second, whole set in one call (the classifier embeds in batches of 32)."
+    note = ("Messages per second, whole set in one call (the classifier reads one text at a time: its int8 "
+            "encoder scales activations per input, so batching would let texts move each other's vectors).")
     return f"{_table(header, rows)}\n\n{note}"
 
 

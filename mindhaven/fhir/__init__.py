@@ -5,7 +5,7 @@ imported back, checked, as answers that score the same."""
 from mindhaven.fhir.bundle import Administration, bundle_json, export_bundle
 from mindhaven.fhir.importer import FhirImportError, ImportedResponse, import_bundle
 from mindhaven.fhir.questionnaire import questionnaire
-from mindhaven.fhir.resources import new_pseudonym
+from mindhaven.fhir.resources import new_pseudonym, pseudonym_for
 
 __all__ = [
     "Administration",
@@ -15,5 +15,6 @@ __all__ = [
     "export_bundle",
     "import_bundle",
     "new_pseudonym",
+    "pseudonym_for",
     "questionnaire",
 ]

@@ -3,6 +3,7 @@ QuestionnaireResponse with the person's answers, and the Observation of its scor
 
 from __future__ import annotations
 
+import hashlib
 import re
 import secrets
 from datetime import datetime
@@ -21,6 +22,12 @@ PSEUDONYM = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{5,63}")
 
 def new_pseudonym() -> str:
     return "mh-" + secrets.token_hex(12)
+
+
+def pseudonym_for(conversation_id: str) -> str:
+    """The same pseudonym for every export of one conversation, from which its id (the person's private
+    link) cannot be worked back: a one-way hash of a 128-bit random value."""
+    return "mh-" + hashlib.sha256(f"mindhaven fhir patient:{conversation_id}".encode()).hexdigest()[:24]
 
 
 def patient(resource_id: str, pseudonym: str) -> Patient:

@@ -60,8 +60,13 @@ class MedicationDoseRule(Rule):
         rf"|{_DOSE}.{{0,20}}\b(?:kha|khaa|khana|khao|nigal|nigalna|le lo|lena|le lena)\b|{_DOSE}.{{0,20}}(?:खा|निगल)"
     )
 
+    _digit = re.compile(r"\d")
+
     def check(self, text: str, allowed: Allowed) -> GuardFinding | None:
-        for pattern in (self._dose_near_medicine, self._thresholds, self._take_amount):
+        # A dose is a number: without a digit only the named thresholds can match (most replies).
+        patterns = (self._dose_near_medicine, self._thresholds, self._take_amount) if self._digit.search(text) \
+            else (self._thresholds,)
+        for pattern in patterns:
             if match := pattern.search(text):
                 return self._finding("medication names with doses or overdose amounts", match)
         return None

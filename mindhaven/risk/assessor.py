@@ -56,11 +56,7 @@ def _signals(text: str) -> tuple[RiskSignal, ...]:
     found: list[RiskSignal] = []
     seen: set[tuple[str, RiskLevel, str]] = set()
     for lang, view in _views(text):
-        present = {n for n in lang.needles if n in view}
-        for phrase in lang.phrases:
-            needles = phrase.needles
-            if needles is not None and needles.isdisjoint(present):
-                continue
+        for phrase in lang.candidates(view):
             for match in phrase.pattern.finditer(view):
                 level = _judge(lang, phrase, view, match)
                 if level is None:

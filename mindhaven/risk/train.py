@@ -1,8 +1,9 @@
-"""Train the risk classifier: ``python -m mindhaven.risk.train [--compare-embedders]``.
+"""Train the risk classifier: ``python -m mindhaven.risk.train [--search-grid] [--compare-embedders]``.
 
 Reads the open data sets' training splits in place (shared/data, never copied) and our own
-examples (mindhaven/risk/examples/*.jsonl); drops anything that overlaps a held-out set; picks
-hyper-parameters on a fixed validation split and thresholds from 5-fold out-of-fold probabilities;
+examples (mindhaven/risk/examples/*.jsonl); drops anything that overlaps a held-out set; trains the
+shipped hyper-parameters (or, with --search-grid, picks them on a fixed validation split) and
+chooses thresholds from 5-fold out-of-fold probabilities;
 fits the final model on train + validation; writes
 models/risk_classifier.npz and models/risk_classifier.metrics.json. Deterministic: a fixed seed,
 a fixed data order and exact Newton steps (no sampling inside the optimiser).
@@ -27,15 +28,21 @@ from mindhaven.evaluation.redteam import redteam_items
 from mindhaven.risk.classifier import MODEL_FILE, RiskClassifier, sigmoid
 
 SEED = 20261125
+EMBEDDERS = ("minilm-dq", "minilm", "e5")
 EXAMPLES = Path(__file__).resolve().parent / "examples"
 CACHE = Path.home() / ".cache" / "mindhaven" / "risk-embeddings"
 VALIDATION_SHARE = 0.15
-# The grid searched on validation data; the chosen point is written to the metrics file.
+# The grid searched on validation data (with --search-grid); the chosen point is written to the metrics file.
 GRID = {
     "l2": [0.03, 0.3, 3.0],
     "own_weight": [3.0, 10.0],  # weight of one of our examples relative to one open-data item
     "depression_weight": [0.0, 1.0, 4.0],  # weight of r/Depression posts as "not suicidal" (0: left out)
 }
+# The shipped point, trained by default. The grid's best on the int8 encoder's vectors (l2 3, r/Depression
+# weight 4) scored within 0.001 of it on validation, but its lower flag threshold made the live flags
+# move with an added "It's [PERSON_1]." or a dialect word in 2.5% of the fairness swaps (this point: 1.6%;
+# docs/model-card-risk-classifier.md).
+SHIPPED = {"l2": 0.3, "own_weight": 3.0, "depression_weight": 1.0}
 
 
 def log(message: str) -> None:
@@ -270,10 +277,11 @@ def measure_speed(name: str, items: list[Item]) -> dict[str, float]:
     return out
 
 
-def search(name: str, items: list[Item], train: list[int], val: list[int]) -> tuple[dict, list[dict]]:
+def search(name: str, items: list[Item], train: list[int], val: list[int],
+           grid: dict[str, list[float]] = GRID) -> tuple[dict, list[dict]]:
     x = embed_cached(name, [i.text for i in items])
     results = []
-    for l2, own_weight, dep in itertools.product(GRID["l2"], GRID["own_weight"], GRID["depression_weight"]):
+    for l2, own_weight, dep in itertools.product(grid["l2"], grid["own_weight"], grid["depression_weight"]):
         y, levels = label_matrix(items, dep)
         w = sample_weights(items, own_weight, dep)
         model = fit(x[train], y[train], levels[train], w[train], l2)
@@ -288,14 +296,21 @@ def search(name: str, items: list[Item], train: list[int], val: list[int]) -> tu
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    # MiniLM by default: e5 reads about 7 times slower per token on this class of CPU, too slow for
-    # a long message within the per-turn budget, and the two fuse with the lexicon about as well
-    # on held-out data (docs/model-card-risk-classifier.md).
-    parser.add_argument("--embedder", default="minilm", choices=["minilm", "e5"])
+    # MiniLM with int8 products by default: e5 reads about 7 times slower per token on this class
+    # of CPU, too slow for a long message within the per-turn budget, and the two fuse with the
+    # lexicon about as well on held-out data (docs/model-card-risk-classifier.md).
+    parser.add_argument("--embedder", default="minilm-dq", choices=EMBEDDERS)
     parser.add_argument("--compare-embedders", action="store_true",
-                        help="run the grid with both embedders on the same split and keep the better one")
+                        help="run the grid with every embedder on the same split and keep the best one")
     parser.add_argument("--out", type=Path, default=MODEL_FILE)
+    parser.add_argument("--search-grid", action="store_true",
+                        help="search the whole grid on the validation split instead of training the shipped point")
+    for key in GRID:
+        parser.add_argument(f"--{key.replace('_', '-')}", type=float, choices=GRID[key],
+                            help=f"fix {key} to one of the grid's values (default: the shipped {SHIPPED[key]})")
     args = parser.parse_args(argv)
+    grid = {key: [getattr(args, key)] if getattr(args, key) is not None else values if args.search_grid
+            else [SHIPPED[key]] for key, values in GRID.items()}
 
     log("loading training data (shared/data training splits + our examples)")
     items, data_summary = load_training_data()
@@ -303,11 +318,11 @@ def main(argv: list[str] | None = None) -> None:
     log(f"{len(items)} items {data_summary['items']}; {data_summary['dropped_overlapping_held_out']} dropped as "
         f"overlapping held-out sets; train {len(train)}, validation {len(val)}")
 
-    names = ["minilm", "e5"] if args.compare_embedders else [args.embedder]
+    names = list(EMBEDDERS) if args.compare_embedders else [args.embedder]
     searches, speeds = {}, {}
     for name in names:
         log(f"grid search with the {name} embedder")
-        searches[name] = search(name, items, train, val)
+        searches[name] = search(name, items, train, val, grid)
         speeds[name] = measure_speed(name, items)
         log(f"  {name} speed: {speeds[name]}")
     chosen = max(names, key=lambda n: searches[n][0]["score"])

@@ -27,6 +27,8 @@ class EscalationNotFound(LookupError):
     pass
 
 
+PERSON_ASKED = "person_asked"  # the reason of an escalation the person raised by asking for a human
+
 @dataclass(frozen=True)
 class EscalationRecord:
     id: int
@@ -74,7 +76,7 @@ class EscalationRepository:
                 raise EscalationNotFound("a conversation needs a message before a person can be asked for")
             cipher = self.vault.cipher(session, conversation_id)
             row = add_escalation(session, self.vault, cipher, conversation_id, last, level, {}, [], country,
-                                 "person_asked", actor="person")
+                                 PERSON_ASKED, actor="person")
             return _record(row, session, self.vault)
 
     def get(self, escalation_id: int, actor: str = "system") -> EscalationRecord:

@@ -17,7 +17,7 @@ from mindhaven.instruments import get_instrument
 from mindhaven.storage import audit
 from mindhaven.storage.db import Database, session_factory
 from mindhaven.storage.models import QuestionnaireResponse, as_utc
-from mindhaven.storage.repository import find_conversation
+from mindhaven.storage.repository import NewEscalation, NewMessage, add_messages, find_conversation
 
 TABLE = "questionnaire_responses"
 SOURCES = ("form", "chat", "fhir_import")
@@ -46,10 +46,16 @@ class QuestionnaireRepository:
 
     def add(self, conversation_id: str, instrument: str, answers: Mapping[str, Answer], total: int | None,
             band: str | None, crisis: bool, source: str, completed_at: datetime | None = None,
-            actor: str = "person") -> QuestionnaireRecord:
+            actor: str = "person", reply: NewMessage | None = None,
+            escalation: NewEscalation | None = None) -> QuestionnaireRecord:
         """Store a completed (or partly completed) questionnaire as its scorer worked it out. ValueError for
-        values no scorer should produce; ConversationNotFound for unknown conversations."""
+        values no scorer should produce; ConversationNotFound for unknown conversations.
+
+        ``reply`` (a message the person was shown about it, such as the crisis protocol) and an
+        ``escalation`` tied to that message are stored in the same transaction: never one without the other."""
         _check(instrument, answers, total, band, source)
+        if escalation is not None and reply is None:
+            raise ValueError("an escalation needs the message the person was shown")
         with self._session.begin() as session:
             find_conversation(session, conversation_id)
             audit.record(session, self.vault, actor, "save_questionnaire", conversation_id,
@@ -62,6 +68,8 @@ class QuestionnaireRepository:
             session.add(row)
             session.flush()
             row.answers = cipher.seal_json(TABLE, "answers", row.id, dict(answers))
+            if reply is not None:
+                add_messages(session, self.vault, cipher, conversation_id, [reply], escalation)
             session.flush()
             return _record(row, dict(answers))
 

@@ -71,6 +71,7 @@ class NewEscalation:
     categories: dict[str, float]
     signals: list[dict[str, Any]]
     country: str
+    reason: str = "crisis_protocol"
 
 
 class Repository:
@@ -149,20 +150,26 @@ class Repository:
                 conversation.locale = locale
             if country:
                 conversation.country = country.upper()
-            # Each value is bound to its row id, known only once the row is inserted: insert with
-            # empty values, then seal (both within this transaction).
-            rows = [Message(conversation_id=conversation_id, **_unsealed(m)) for m in messages]
-            session.add_all(rows)
-            session.flush()
-            for row, message in zip(rows, messages):
-                row.content = cipher.seal("messages", "content", row.id, message.content)
-                row.content_redacted = cipher.seal("messages", "content_redacted", row.id, message.content_redacted)
-                row.risk = cipher.seal_json("messages", "risk", row.id, message.risk)
-                row.guard = cipher.seal_json("messages", "guard", row.id, message.guard)
-            if escalation is not None:
-                add_escalation(session, self.vault, cipher, conversation_id, rows[0].id, escalation.level,
-                               escalation.categories, escalation.signals, escalation.country)
-            return [row.id for row in rows]
+            return add_messages(session, self.vault, cipher, conversation_id, messages, escalation)
+
+
+def add_messages(session: Session, vault: Vault, cipher: Cipher, conversation_id: str, messages: list[NewMessage],
+                 escalation: NewEscalation | None = None) -> list[int]:
+    """Add sealed messages and any escalation (tied to the first message), in the caller's transaction."""
+    # Each value is bound to its row id, known only once the row is inserted: insert with
+    # empty values, then seal (both within this transaction).
+    rows = [Message(conversation_id=conversation_id, **_unsealed(m)) for m in messages]
+    session.add_all(rows)
+    session.flush()
+    for row, message in zip(rows, messages):
+        row.content = cipher.seal("messages", "content", row.id, message.content)
+        row.content_redacted = cipher.seal("messages", "content_redacted", row.id, message.content_redacted)
+        row.risk = cipher.seal_json("messages", "risk", row.id, message.risk)
+        row.guard = cipher.seal_json("messages", "guard", row.id, message.guard)
+    if escalation is not None:
+        add_escalation(session, vault, cipher, conversation_id, rows[0].id, escalation.level,
+                       escalation.categories, escalation.signals, escalation.country, escalation.reason)
+    return [row.id for row in rows]
 
 
 def add_escalation(session: Session, vault: Vault, cipher: Cipher, conversation_id: str, message_id: int,

@@ -6,6 +6,7 @@ only then released; a failing piece is never shown and ends the reply.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -13,6 +14,14 @@ from functools import lru_cache
 from mindhaven.crisis.directory import Directory, get_directory
 from mindhaven.guard.rules import REWRITES, RULES, Allowed, Rule
 from mindhaven.turn.types import GuardFinding, GuardReport
+
+log = logging.getLogger(__name__)
+
+# Shown only if a directory entry ever made the crisis text fail the output check.
+LAST_RESORT_CRISIS_REPLY = (
+    "I'm worried about your safety. Please call your local emergency number now, or go to the nearest "
+    "emergency department. If you can, tell someone near you how you are feeling. I'm an AI, and I'm still here."
+)
 
 _BOUNDARY = re.compile(r"[.!?…](?:[\"')\]]*)\s+|\n")
 _MAX_HELD = 320  # a "sentence" longer than this is released at its last safe space
@@ -115,3 +124,13 @@ class StreamGuard:
             if count:
                 self.report.rewrites.append(GuardFinding(rule, f"reworded to '{replacement}' (safe messaging)", ""))
         return segment
+
+
+def checked_protocol_text(text: str, guard: StreamGuard) -> list[str]:
+    """Deterministic crisis text through the output check like every reply: the pieces cleared, or
+    the last-resort wording if a directory entry ever made it fail."""
+    checked = guard.feed(text) + guard.finish()
+    if guard.blocked:
+        log.error("crisis protocol text failed the output check: %s", guard.report.findings)
+        return [LAST_RESORT_CRISIS_REPLY]
+    return checked

@@ -21,11 +21,13 @@ class ConsentNeeded(InvalidMessage):
         self.conversation_id, self.country, self.in_crisis = conversation_id, country, in_crisis
 
 
-def require_consent(state: ConversationState, text: str = "", assessor: Assessor | None = None) -> None:
+def require_consent(state: ConversationState, text: str = "", assessor: Assessor | None = None,
+                    in_crisis: bool = False) -> None:
+    """``in_crisis``: the refused input is already known to carry a safety answer (a questionnaire's)."""
     if state.consent == ConsentStanding.GIVEN:
         return
     cid = state.conversation_id
-    in_crisis = bool(text.strip()) and assessor is not None and \
+    in_crisis = in_crisis or bool(text.strip()) and assessor is not None and \
         assessor.assess(text, state.own_words).level >= RiskLevel.HIGH
     extra = {"country": state.country, "in_crisis": in_crisis}
     if state.consent == ConsentStanding.WITHDRAWN:

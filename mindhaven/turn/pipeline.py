@@ -17,7 +17,7 @@ from mindhaven.llm.base import Backend
 from mindhaven.storage.repository import NewMessage, Repository
 from mindhaven.turn import generate as generate_stage
 from mindhaven.turn.assess_risk import Assessor, assess_risk
-from mindhaven.turn.check_output import StreamGuard, allowed_from
+from mindhaven.turn.check_output import StreamGuard, allowed_from, checked_protocol_text
 from mindhaven.turn.consent import require_consent
 from mindhaven.turn.deidentify import SpanFinder, deidentify, deidentify_text
 from mindhaven.turn.receive import Limits, receive
@@ -39,11 +39,6 @@ from mindhaven.turn.types import (
 
 log = logging.getLogger(__name__)
 
-# Shown only if a directory entry ever made the crisis text fail the output check.
-LAST_RESORT_CRISIS_REPLY = (
-    "I'm worried about your safety. Please call your local emergency number now, or go to the nearest "
-    "emergency department. If you can, tell someone near you how you are feeling. I'm an AI, and I'm still here."
-)
 
 
 @dataclass
@@ -86,12 +81,7 @@ class TurnPipeline:
         try:
             if routed.route == Route.CRISIS_PROTOCOL:
                 source = "protocol"
-                # Deterministic text still passes the output check, like every reply.
-                checked = guard.feed(routed.protocol_reply or "") + guard.finish()
-                if guard.blocked:
-                    log.error("crisis protocol text failed the output check: %s", guard.report.findings)
-                    checked = [LAST_RESORT_CRISIS_REPLY]
-                yield from emit(checked)
+                yield from emit(checked_protocol_text(routed.protocol_reply or "", guard))
             else:
                 generation = generate_stage.Generation(routed, self.backend, self.generation, threading.Event())
                 for piece in generation:

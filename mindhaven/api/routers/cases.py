@@ -6,12 +6,14 @@ from __future__ import annotations
 from datetime import datetime
 
 from fastapi import APIRouter, Depends, Request
+from fastapi.responses import Response
 from pydantic import BaseModel
 
 from mindhaven.api.access import ConversationAccess, may_read_case
 from mindhaven.api.deps import get_database
 from mindhaven.api.routers.check_ins import CheckInOut, QuestionnaireOut, check_in_out, questionnaire_out
 from mindhaven.api.routers.conversations import message_out
+from mindhaven.api.routers.questionnaires import FHIR_JSON, fhir_export
 from mindhaven.api.routers.safety_plan import SafetyPlanOut, plan_out
 from mindhaven.api.schemas import MessageOut
 from mindhaven.storage.check_ins import CheckInRepository
@@ -62,3 +64,10 @@ def read_case_questionnaires(case_id: int, request: Request, answers: bool = Fal
     records = QuestionnaireRepository(get_database(request)).list(access.conversation_id, actor=access.actor,
                                                                   with_answers=answers)
     return [questionnaire_out(r) for r in records]
+
+
+@router.get("/{case_id}/fhir", response_class=Response, responses={200: {"content": {FHIR_JSON: {}}}})
+def read_case_fhir(case_id: int, request: Request, access: ConversationAccess = Depends(may_read_case)) -> Response:
+    """The person's questionnaires as one FHIR R4B Bundle, for the clinic's record system; the Patient in it is
+    a pseudonym, never the conversation's id."""
+    return fhir_export(request, access)

@@ -15,6 +15,7 @@ from mindhaven.api.deps import get_database, read_form
 from mindhaven.api.routers.web import CROSS_SITE_FORM, is_cross_site, not_found_page, render_page
 from mindhaven.check_ins.chart import mood_chart, questionnaire_label
 from mindhaven.check_ins.validate import MAX_NOTE_CHARS, MAX_SLEEP_HOURS, clean_check_in
+from mindhaven.instruments import instruments
 from mindhaven.storage.check_ins import CheckInRecord, CheckInRepository
 from mindhaven.storage.questionnaire_responses import QuestionnaireRecord, QuestionnaireRepository
 from mindhaven.storage.repository import ConversationNotFound
@@ -75,15 +76,6 @@ def list_check_ins(conversation_id: str, request: Request,
     return [check_in_out(r) for r in records]
 
 
-@router.get("/api/conversations/{conversation_id}/questionnaires", response_model=list[QuestionnaireOut])
-def list_questionnaires(conversation_id: str, request: Request, answers: bool = False,
-                        access: ConversationAccess = Depends(may_read)) -> list[QuestionnaireOut]:
-    """Stored questionnaire results, oldest first: totals and bands; the answers too with ``answers=1``."""
-    records = QuestionnaireRepository(get_database(request)).list(conversation_id, actor=access.actor,
-                                                                  with_answers=answers)
-    return [questionnaire_out(r) for r in records]
-
-
 @router.get("/c/{conversation_id}/mood", response_class=HTMLResponse, include_in_schema=False)
 def mood_page(conversation_id: str, request: Request, saved: bool = False,
               access: ConversationAccess = Depends(may_use)) -> HTMLResponse:
@@ -125,6 +117,7 @@ def _page(request: Request, conversation_id: str, actor: str, saved: bool = Fals
             "chart": mood_chart(check_ins, questionnaires),
             "check_ins": list(reversed(check_ins)),  # newest first in the list under the chart
             "questionnaires": [(q, questionnaire_label(q)) for q in reversed(questionnaires)],
+            "instruments": list(instruments().values()),
             "values": typed or {field: "" for field in FIELDS},
             "saved": saved,
             "error": error,

@@ -198,9 +198,9 @@ def _chat_page(
 def new_chat(request: Request, principal: Principal = Depends(anyone)) -> HTMLResponse:
     """The consent page that starts a chat; a signed-in person also sees their earlier conversations."""
     if principal.role is not None and principal.role != AccountRole.PERSON:
-        message = ("Staff and admin accounts don't chat here. Your tools are in the API for now: your caseload "
-                   "(GET /api/caseload), the escalation queue (GET /api/escalations) and, for admins, accounts and "
-                   "assignments; see /docs. Sign out to try the chat as a person would.")
+        message = ("Staff and admin accounts don't chat here. Supporters and clinicians: your caseload, sorted by "
+                   "risk with live alerts, is at /console; the escalation queue is GET /api/escalations. Admins: "
+                   "accounts and assignments are in the API; see /docs. Sign out to try the chat as a person would.")
         context = {"heading": f"Signed in as {principal.role.value}", "message": message, "title": "Staff"}
         return render_page(request, "not_found.html", context)
     mine = _pipeline(request).repository.owned_by(principal.account.id) if principal.account else []

@@ -10,8 +10,10 @@ plus the language's own spelling fixes (``prepare``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Callable
+
+import ahocorasick
 
 from mindhaven.turn.types import RiskLevel
 
@@ -125,13 +127,26 @@ class Language:
     hyperbole_before: re.Pattern[str] | None = None
     prepare: Callable[[str], str] = _identity
     media_frame: re.Pattern[str] = field(init=False, repr=False)
-    needles: frozenset[str] = field(init=False, repr=False)
+    needles: Needles = field(init=False, repr=False, compare=False)
+    _by_needle: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
+    _unfiltered: frozenset[int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "media_frame", re.compile(rf"(?:{self.media.pattern})([^.!?;]{{0,50}})$"))
-        object.__setattr__(
-            self, "needles", frozenset(n for ph in self.phrases if ph.needles for n in ph.needles)
-        )
+        by_needle: dict[str, list[int]] = {}
+        for n, phrase in enumerate(self.phrases):
+            for needle in phrase.needles or ():
+                by_needle.setdefault(needle, []).append(n)
+        object.__setattr__(self, "needles", Needles(by_needle))
+        object.__setattr__(self, "_by_needle", {k: tuple(v) for k, v in by_needle.items()})
+        object.__setattr__(self, "_unfiltered", frozenset(n for n, ph in enumerate(self.phrases) if ph.needles is None))
+
+    def candidates(self, view: str) -> list[Phrase]:
+        """The phrases that can match ``view`` (the prefilter below), in the lexicon's order."""
+        picked = set(self._unfiltered)
+        for needle in self.needles.found_in(view):
+            picked.update(self._by_needle[needle])
+        return [self.phrases[n] for n in sorted(picked)]
 
 
 def word_list(words: str) -> str:
@@ -142,8 +157,29 @@ def word_list(words: str) -> str:
 # --- a cheap prefilter ---------------------------------------------------------------------
 # Every message runs against every language: to stay fast, each pattern gets the literal
 # substrings one of which any match must contain, read off its parsed form. The assessor looks
-# up which of a language's substrings the text contains (plain ``in``, no regex) and skips every
-# pattern whose substrings are all absent: it cannot match. This is exact, not a heuristic.
+# up which of a language's substrings the text contains (one Aho-Corasick pass over the text for
+# all of them) and skips every pattern whose substrings are all absent: it cannot match. This is
+# exact, not a heuristic.
+
+
+class Needles:
+    """Which of a fixed set of substrings a text contains, overlapping ones included, found in one
+    pass over the text whatever the number of substrings (testing each with ``in`` costs a pass
+    per substring: hundreds per language)."""
+
+    def __init__(self, needles: Iterable[str]):
+        self.all = frozenset(needles)
+        self._automaton = ahocorasick.Automaton()
+        for needle in self.all:
+            self._automaton.add_word(needle, needle)
+        self._automaton.make_automaton()
+
+    def __len__(self) -> int:
+        return len(self.all)
+
+    def found_in(self, text: str) -> set[str]:
+        return {needle for _, needle in self._automaton.iter(text)} if self.all else set()
+
 
 try:  # Python 3.11+
     from re import _constants as _c
@@ -215,14 +251,14 @@ def rewriter(rules: list[Rewrite]) -> Callable[[str], str]:
     text holds one of the substrings its pattern needs (exact, as for phrases; looked up once, and
     again only after a fix changed the text): most messages need none of them."""
     prepared = [(required_substrings(pattern), pattern, replacement) for pattern, replacement in rules]
-    all_needles = frozenset(n for needles, _, _ in prepared if needles for n in needles)
+    all_needles = Needles(n for needles, _, _ in prepared if needles for n in needles)
 
     def rewrite(text: str) -> str:
         present: set[str] | None = None
         for needles, pattern, replacement in prepared:
             if needles is not None:
                 if present is None:
-                    present = {n for n in all_needles if n in text}
+                    present = all_needles.found_in(text)
                 if needles.isdisjoint(present):
                     continue
             fixed = pattern.sub(replacement, text)

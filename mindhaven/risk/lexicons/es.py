@@ -278,7 +278,9 @@ PHRASES = (
     p(r"\bquiero desaparecer\b|\bdesaparecer para siempre\b|\bno quiero despertar(?:me)?\b|\bdormir y no despertar\b|\bdormir para siempre\b", SUICIDAL_THOUGHTS, L, False),
     p(r"\bya no (?:puedo|aguanto) mas\b|\bno puedo mas\b|\bno doy mas\b|\bno (?:le )?(?:veo|encuentro) (?:el )?sentido (?:a (?:la vida|vivir|nada)|de vivir)\b|\bla vida no tiene sentido\b|\bsoy una carga\b|\bestoy (?:hart[oa]|cansad[oa]) de vivir\b|\bno tengo esperanza\b|\bsin esperanza\b|\bnadie me (?:extranaria|echaria de menos)\b|\bodio mi vida\b", SUICIDAL_THOUGHTS, L, False),
     # --- self-harm, moderate ---
-    p(rf"\b(?:quiero|tengo ganas de|necesito|volvi a|vuelvo a|empece a|sigo|me dan ganas de|ganas de) (?:cortarme|lastimarme|hacerme dano|quemarme|golpearme|autolesionarme)\b{_NOT_HAIR}", SELF_HARM, M),
+    p(rf"\b(?:quiero|tengo ganas de|necesito|volvi a|vuelvo a|he vuelto a|empece a|sigo|me dan ganas de|ganas de) (?:cortarme|lastimarme|hacerme dano|quemarme|golpearme|autolesionarme)\b{_NOT_HAIR}", SELF_HARM, M),
+    # The pronoun before the verb: "me he vuelto a cortar los brazos", "me volví a cortar".
+    p(rf"\bme (?:he vuelto|volvi|vuelvo|volvere) a (?:cortar|lastimar|quemar|autolesionar|hacer dano)\b{_NOT_HAIR}", SELF_HARM, M),
     p(r"\bme (?:corto|corte|estoy cortando|he cortado|lastimo|quemo|queme) (?:los brazos|las piernas|las munecas|el brazo|la muneca|la pierna|los muslos|otra vez|de nuevo|cada noche|todos los dias|a proposito|con (?:una|la) (?:cuchilla|navaja|gillette))\b", SELF_HARM, M),
     p(r"\bautolesion(?:es|arme|o|ando|ado)?\b|\bme hago dano\b|\bme hice dano a proposito\b|\brecai en (?:cortarme|las autolesiones)\b", SELF_HARM, M),
     # ===== self-poisoning, dying by refusing food and water, eating-disorder self-harm =====

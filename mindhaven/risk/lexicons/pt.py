@@ -252,7 +252,7 @@ PHRASES = (
     # --- low ---
     p(r"\bnao aguento mais\b|\bqueria (?:sumir|desaparecer|nao existir|nunca ter nascido|dormir e nao acordar)\b|\bquero (?:sumir|desaparecer)\b|\bme apetece desaparecer\b|\bnao quero acordar\b|\b(?:sou|me sinto) (?:um peso|um fardo)\b|\bnao vejo sentido (?:na vida|em viver|em nada)\b|\bcansad[oa] de viver\b|\bodeio minha vida\b|\bninguem (?:sentiria|ia sentir) (?:a )?minha falta\b|\bsem esperanca\b|\bdormir para sempre\b", SUICIDAL_THOUGHTS, L, False),
     p(r"\b(?:queria|quem me dera|gostaria de|desejava)\b (?:poder )?(?:estar mort[oa]|morrer dormindo|nao acordar(?: mais)?|nunca mais acordar|dormir para sempre|ser morto|ter morrido)\b", SUICIDAL_THOUGHTS, L),
-    p(r"\b(?:nao paro de pensar|nao consigo parar de pensar|nao consigo deixar de pensar|penso|pensando|pensar|pensei|fico pensando) em (?:acabar com (?:tudo|a minha vida|minha vida)|tirar a (?:minha )?(?:propria )?vida|me matar|matar-me|me suicidar|suicidar-me)\b", SUICIDAL_THOUGHTS, M),
+    p(r"\b(?:nao paro de pensar|nao consigo parar de pensar|nao consigo deixar de pensar|penso|pensando|pensar|pensei|pensado|fico pensando) em (?:acabar com (?:tudo|a minha vida|minha vida)|tirar a (?:minha )?(?:propria )?vida|me matar|matar-me|me suicidar|suicidar-me)\b", SUICIDAL_THOUGHTS, M),
     # --- self-harm, moderate ---
     p(r"\b(?:quero|tenho vontade de|vontade de|preciso|voltei a|comecei a|continuo a?) ?(?:me cortar|me machucar|me ferir|me queimar|me automutilar|me bater|me magoar)\b", SELF_HARM, M),
     p(r"\bme corto\b|\bme cortei (?:de novo|de proposito|nos bracos|nas pernas|nos pulsos|ontem)\b|\bme machuquei de proposito\b|\bme queimei de proposito\b|\bautomutila\w*|\bautolesao\b", SELF_HARM, M),

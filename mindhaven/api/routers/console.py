@@ -1,0 +1,135 @@
+"""The clinician's and supporter's console: their caseload sorted by current risk with the signals that drove
+it, and live alerts (Server-Sent Events) when someone in their care reaches high risk.
+
+Alerts are read from the escalations table, not passed between processes, so every worker of a
+multi-worker server sees them; a stream checks about twice a second, well inside the two seconds an
+alert may take to arrive. A stream ends after ``max_seconds`` and the browser's EventSource reconnects
+with the last alert's id (``Last-Event-ID``), so none is missed or repeated.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator
+from datetime import datetime
+from typing import Any
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
+from pydantic import BaseModel
+from starlette.concurrency import run_in_threadpool
+
+from mindhaven.api.auth import Principal
+from mindhaven.api.access import ConversationAccess, may_read_case, staff_only
+from mindhaven.api.deps import get_database
+from mindhaven.api.routers.web import CROSS_SITE_FORM, is_cross_site, render_page
+from mindhaven.console.highlight import highlighted
+from mindhaven.storage.escalations import EscalationNotFound, EscalationRepository
+from mindhaven.api.streaming import sse
+from mindhaven.storage.caseload import Alert, CaseloadRepository, CaseRisk
+from mindhaven.turn.types import RiskLevel
+
+router = APIRouter(tags=["staff"])
+POLL_SECONDS = 0.5
+HEARTBEAT_SECONDS = 15.0
+
+
+class CaseRiskOut(BaseModel):
+    case_id: int
+    country: str
+    assigned_at: datetime
+    last_activity: datetime
+    level: str  # none, low, moderate, high, imminent
+    top_category: str | None
+    signals: list[dict[str, Any]]
+    open_escalations: int
+
+
+def case_risk_out(case: CaseRisk) -> CaseRiskOut:
+    return CaseRiskOut(case_id=case.case_id, country=case.country, assigned_at=case.assigned_at,
+                       last_activity=case.last_activity, level=RiskLevel(case.level).label,
+                       top_category=case.top_category, signals=case.signals, open_escalations=case.open_escalations)
+
+
+def alert_data(alert: Alert) -> dict[str, Any]:
+    return {"escalation_id": alert.escalation_id, "case_id": alert.case_id, "level": RiskLevel(alert.level).label,
+            "reason": alert.reason, "created_at": alert.created_at.isoformat()}
+
+
+@router.get("/api/caseload/by-risk", response_model=list[CaseRiskOut])
+def caseload_by_risk(request: Request, staff: Principal = Depends(staff_only)) -> list[CaseRiskOut]:
+    """My cases, highest current risk first: each with its level and the phrases that drove it (an audited
+    read of each)."""
+    cases = CaseloadRepository(get_database(request)).by_risk(staff.account.id, staff.actor)
+    return [case_risk_out(c) for c in cases]
+
+
+@router.get("/api/alerts", response_class=StreamingResponse,
+            responses={200: {"content": {"text/event-stream": {}}}})
+async def alerts(request: Request, max_seconds: float = Query(300.0, gt=0, le=3600),
+                 staff: Principal = Depends(staff_only)) -> StreamingResponse:
+    """``alert`` events, one per escalation at high risk or above in my cases and one each time a person in
+    my care asks for a human, from now on (or after the ``Last-Event-ID`` a reconnecting EventSource sends)."""
+    repository = CaseloadRepository(get_database(request))
+    last_seen = request.headers.get("last-event-id", "")
+    after = int(last_seen) if last_seen.isdigit() else await run_in_threadpool(repository.latest_escalation_id)
+    return StreamingResponse(_alert_stream(request, repository, staff.account.id, after, max_seconds),
+                             media_type="text/event-stream",
+                             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+
+
+async def _alert_stream(request: Request, repository: CaseloadRepository, account_id: str, after: int,
+                        max_seconds: float) -> AsyncIterator[str]:
+    yield "retry: 2000\n\n"  # reconnect within two seconds if the stream drops
+    ends, heartbeat = time.monotonic() + max_seconds, time.monotonic() + HEARTBEAT_SECONDS
+    while time.monotonic() < ends and not await request.is_disconnected():
+        for alert in await run_in_threadpool(repository.alerts_since, account_id, after):
+            after = alert.escalation_id
+            yield f"id: {alert.escalation_id}\n" + sse("alert", alert_data(alert))
+        if time.monotonic() >= heartbeat:
+            heartbeat = time.monotonic() + HEARTBEAT_SECONDS
+            yield ": still here\n\n"  # keeps proxies from closing an idle stream
+        await asyncio.sleep(POLL_SECONDS)
+
+
+@router.get("/console", response_class=HTMLResponse, include_in_schema=False)
+def console_page(request: Request, staff: Principal = Depends(staff_only)) -> HTMLResponse:
+    cases = CaseloadRepository(get_database(request)).by_risk(staff.account.id, staff.actor)
+    return render_page(request, "console.html", {"cases": [case_risk_out(c) for c in cases],
+                                                 "staff_role": staff.role.value, "title": "My caseload"})
+
+
+@router.get("/console/cases/{case_id}", response_class=HTMLResponse, include_in_schema=False)
+def case_page(case_id: int, request: Request, access: ConversationAccess = Depends(may_read_case),
+              acknowledged: bool = False) -> HTMLResponse:
+    """A case's conversation with the words that raised its risk marked, and its open alerts (an audited read)."""
+    repository = request.app.state.pipeline.repository
+    conversation = repository.get_conversation(access.conversation_id)
+    messages = repository.messages(access.conversation_id, actor=access.actor)
+    open_alerts = [e for e in EscalationRepository(get_database(request)).open(actor=access.actor)
+                   if e.conversation_id == access.conversation_id]
+    rows = [{"message": m, "level": RiskLevel(m.risk_level).label if m.risk_level is not None else None,
+             "parts": highlighted(m.content, [s["phrase"] for s in (m.risk or {}).get("signals", [])])}
+            for m in messages]
+    return render_page(request, "console_case.html", {
+        "case_id": case_id, "country": conversation.country, "rows": rows, "alerts": open_alerts,
+        "acknowledged": acknowledged, "title": f"Case #{case_id}",
+    })
+
+
+@router.post("/console/cases/{case_id}/alerts/{escalation_id}/acknowledge", include_in_schema=False)
+def acknowledge_alert(case_id: int, escalation_id: int, request: Request,
+                      access: ConversationAccess = Depends(may_read_case)) -> Response:
+    """The page's "I'm on it": the escalation stops being re-sent; audited in the clinician's name."""
+    if is_cross_site(request):
+        return render_page(request, "not_found.html", CROSS_SITE_FORM, status_code=403)
+    repository = EscalationRepository(get_database(request))
+    try:
+        alert = repository.get(escalation_id, actor=access.actor)
+    except EscalationNotFound:
+        alert = None
+    if alert is None or alert.conversation_id != access.conversation_id:
+        raise HTTPException(404, "There is no such alert in this case.")
+    repository.acknowledge(escalation_id, access.principal.account.display_name, actor=access.actor)
+    return RedirectResponse(f"/console/cases/{case_id}?acknowledged=1", status_code=303)
