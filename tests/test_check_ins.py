@@ -348,3 +348,17 @@ def test_the_chart_escapes_text_and_has_an_empty_state():
         "over time appears here.</p>")
     assert str(mood_chart([], [], empty_message="No check-ins in this case.")) == (
         '<p class="chart-empty">No check-ins in this case.</p>')
+
+
+def test_no_check_in_is_saved_without_consent_but_a_note_about_crisis_still_gets_the_lines(client):
+    cid = new_conversation(client, country="GB")
+    assert client.post(f"/api/conversations/{cid}/consent/withdraw").status_code == 200
+    refused = client.post(f"/api/conversations/{cid}/check-ins", json={"mood": 4, "note": NOTE})
+    assert refused.status_code == 409 and "Your check-in was not saved" in refused.json()["error"]["message"]
+    assert "crisis_resources" not in refused.json()["error"]
+    in_crisis = client.post(f"/api/conversations/{cid}/check-ins",
+                            json={"mood": 0, "note": "I have the pills ready and I'm taking them tonight"})
+    assert in_crisis.status_code == 409 and in_crisis.json()["error"]["crisis_resources"]["resources"]
+    form = client.post(f"/c/{cid}/mood", data={"mood": "5", "sleep_hours": "", "anxiety": "", "note": NOTE})
+    assert form.status_code == 409 and "Your check-in was not saved" in form.text and NOTE in form.text
+    assert CheckInRepository(database_of(client)).list(cid) == []

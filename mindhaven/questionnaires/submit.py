@@ -22,7 +22,7 @@ from mindhaven.storage.db import Database
 from mindhaven.storage.questionnaire_responses import QuestionnaireRecord, QuestionnaireRepository
 from mindhaven.storage.repository import ConversationRecord, NewEscalation, NewMessage, Repository
 from mindhaven.turn.check_output import StreamGuard, allowed_from, checked_protocol_text
-from mindhaven.turn.consent import ConsentNeeded, require_consent
+from mindhaven.turn.consent import require_consent_to_save
 from mindhaven.turn.types import RiskLevel, Role, Route
 
 SOURCE_OF_REPLY = "protocol"
@@ -43,13 +43,7 @@ def submit(database: Database, directory: Directory, conversation_id: str, instr
     result = score(instrument, answers)
     repository = Repository(database)
     state = repository.load_state(conversation_id)
-    try:
-        require_consent(state, in_crisis=result.crisis)
-    except ConsentNeeded as refused:
-        why = "consent for this conversation was withdrawn" if refused.code == "consent_withdrawn" \
-            else "consent has not been given for this conversation"
-        raise ConsentNeeded(refused.code, f"Your answers were not saved: {why}. Give consent again to save them.",
-                            conversation_id, state.country, refused.in_crisis) from None
+    require_consent_to_save(state, "Your answers were not saved", in_crisis=result.crisis)
     conversation = repository.get_conversation(conversation_id)
     reply = escalation = None
     if result.crisis:

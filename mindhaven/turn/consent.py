@@ -47,3 +47,16 @@ def require_consent(state: ConversationState, text: str = "", assessor: Assessor
             "then send the message again.",
             cid, **extra,
         )
+
+
+def require_consent_to_save(state: ConversationState, not_saved: str, text: str = "", assessor: Assessor | None = None,
+                            in_crisis: bool = False) -> None:
+    """``require_consent`` for something other than a message (a check-in, a questionnaire): the refusal
+    starts with ``not_saved`` ("Your check-in was not saved")."""
+    try:
+        require_consent(state, text, assessor, in_crisis)
+    except ConsentNeeded as refused:
+        why = "consent for this conversation was withdrawn" if refused.code == "consent_withdrawn" \
+            else "consent has not been given for this conversation"
+        raise ConsentNeeded(refused.code, f"{not_saved}: {why}. Give consent again to save it.",
+                            refused.conversation_id, refused.country, refused.in_crisis) from None

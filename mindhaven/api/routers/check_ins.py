@@ -16,9 +16,10 @@ from mindhaven.api.routers.web import CROSS_SITE_FORM, is_cross_site, not_found_
 from mindhaven.check_ins.chart import mood_chart, questionnaire_label
 from mindhaven.check_ins.validate import MAX_NOTE_CHARS, MAX_SLEEP_HOURS, clean_check_in
 from mindhaven.instruments import instruments
-from mindhaven.storage.check_ins import CheckInRecord, CheckInRepository
+from mindhaven.storage.check_ins import CheckInRecord, CheckInRepository, NewCheckIn
 from mindhaven.storage.questionnaire_responses import QuestionnaireRecord, QuestionnaireRepository
 from mindhaven.storage.repository import ConversationNotFound
+from mindhaven.turn.consent import ConsentNeeded, require_consent_to_save
 from mindhaven.turn.receive import InvalidMessage
 
 router = APIRouter(tags=["check-ins"])
@@ -65,7 +66,15 @@ def questionnaire_out(record: QuestionnaireRecord) -> QuestionnaireOut:
 def add_check_in(conversation_id: str, body: CheckInBody, request: Request,
                  access: ConversationAccess = Depends(may_use)) -> CheckInOut:
     check_in = clean_check_in(body.mood, body.sleep_hours, body.anxiety, body.note)
-    return check_in_out(CheckInRepository(get_database(request)).add(conversation_id, check_in, actor=access.actor))
+    return check_in_out(_save(request, conversation_id, check_in, access.actor))
+
+
+def _save(request: Request, conversation_id: str, check_in: NewCheckIn, actor: str) -> CheckInRecord:
+    """Only while consent is in force; a refused note that speaks of crisis still gets the crisis lines."""
+    pipeline = request.app.state.pipeline
+    require_consent_to_save(pipeline.repository.load_state(conversation_id), "Your check-in was not saved",
+                            check_in.note or "", pipeline.assessor)
+    return CheckInRepository(get_database(request)).add(conversation_id, check_in, actor=actor)
 
 
 @router.get("/api/conversations/{conversation_id}/check-ins", response_model=list[CheckInOut])
@@ -94,9 +103,11 @@ async def mood_form(conversation_id: str, request: Request,
     typed = {field: form.get(field, "") for field in FIELDS}
     try:
         check_in = clean_check_in(**typed)
-        CheckInRepository(get_database(request)).add(conversation_id, check_in, actor=access.actor)
+        _save(request, conversation_id, check_in, access.actor)
     except ConversationNotFound:
         return not_found_page(request, "There is no conversation with that link.")
+    except ConsentNeeded as exc:
+        return _page(request, conversation_id, access.actor, typed=typed, error=str(exc), status_code=409)
     except InvalidMessage as exc:
         return _page(request, conversation_id, access.actor, typed=typed, error=str(exc), status_code=422)
     return RedirectResponse(f"/c/{conversation_id}/mood?saved=1", status_code=303)
