@@ -170,3 +170,13 @@ def test_a_person_asking_for_a_human_alerts_the_staff_looking_after_them_whateve
     assert client.post(f"/api/conversations/{cid}/ask-for-a-person").status_code == 201
     reader.join(10)
     assert [(a["case_id"], a["reason"], a["level"]) for _, a in found] == [(case, "person_asked", "none")]
+
+
+def test_staff_pages_do_not_tell_a_clinician_they_are_talking_to_an_ai(world):
+    client, clinician, _ = world
+    cid = new_conversation(client)
+    case = assign(client, clinician, cid)
+    say(client, cid, "Work was fine today.")
+    for path in ("/console", f"/console/cases/{case}"):
+        assert "You are talking to an AI" not in client.get(path, headers=clinician.auth).text
+    assert "You are talking to an AI" in client.get(f"/c/{cid}").text, "the person always sees it"

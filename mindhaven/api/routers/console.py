@@ -97,7 +97,7 @@ async def _alert_stream(request: Request, repository: CaseloadRepository, accoun
 def console_page(request: Request, staff: Principal = Depends(staff_only)) -> HTMLResponse:
     cases = CaseloadRepository(get_database(request)).by_risk(staff.account.id, staff.actor)
     return render_page(request, "console.html", {"cases": [case_risk_out(c) for c in cases],
-                                                 "staff_role": staff.role.value, "title": "My caseload"})
+                                                 "staff_page": True, "title": "My caseload"})
 
 
 @router.get("/console/cases/{case_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -114,7 +114,7 @@ def case_page(case_id: int, request: Request, access: ConversationAccess = Depen
             for m in messages]
     return render_page(request, "console_case.html", {
         "case_id": case_id, "country": conversation.country, "rows": rows, "alerts": open_alerts,
-        "acknowledged": acknowledged, "title": f"Case #{case_id}",
+        "acknowledged": acknowledged, "title": f"Case #{case_id}", "staff_page": True,
     })
 
 
