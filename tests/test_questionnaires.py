@@ -34,7 +34,7 @@ def database(client):
 
 
 def escalations(client, cid: str) -> list:
-    return [e for e in EscalationRepository(database(client)).open() if e.conversation_id == cid]
+    return EscalationRepository(database(client)).open(conversation_id=cid)
 
 
 def post(client, cid: str, instrument: str, answers: dict, **kw):

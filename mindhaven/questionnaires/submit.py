@@ -20,7 +20,7 @@ from mindhaven.crisis.directory import Directory
 from mindhaven.instruments import Result, get_instrument, score
 from mindhaven.storage.db import Database
 from mindhaven.storage.questionnaire_responses import QuestionnaireRecord, QuestionnaireRepository
-from mindhaven.storage.repository import ConversationRecord, NewEscalation, NewMessage, Repository
+from mindhaven.storage.repository import NewEscalation, NewMessage, Repository
 from mindhaven.turn.check_output import StreamGuard, allowed_from, checked_protocol_text
 from mindhaven.turn.consent import require_consent_to_save
 from mindhaven.turn.types import RiskLevel, Role, Route
@@ -44,13 +44,12 @@ def submit(database: Database, directory: Directory, conversation_id: str, instr
     repository = Repository(database)
     state = repository.load_state(conversation_id)
     require_consent_to_save(state, "Your answers were not saved", in_crisis=result.crisis)
-    conversation = repository.get_conversation(conversation_id)
     reply = escalation = None
     if result.crisis:
-        reply = crisis_reply(conversation, directory)
-        escalation = escalation_for(result, conversation)
+        reply = crisis_reply(state.locale, state.country, directory)
+        escalation = escalation_for(result, state.country)
     record = QuestionnaireRepository(database).add(
-        conversation_id, get_instrument(instrument).key, dict(answers), result.total, result.band, result.crisis,
+        conversation_id, result.instrument, dict(answers), result.total, result.band, result.crisis,
         source, completed_at=completed_at, actor=actor,
         reply=None if reply is None else NewMessage(Role.ASSISTANT, reply, reply, route=Route.CRISIS_PROTOCOL.value,
                                                     source=SOURCE_OF_REPLY),
@@ -59,15 +58,15 @@ def submit(database: Database, directory: Directory, conversation_id: str, instr
     return Submission(record, result, reply)
 
 
-def crisis_reply(conversation: ConversationRecord, directory: Directory) -> str:
+def crisis_reply(locale: str, country_code: str, directory: Directory) -> str:
     """The crisis protocol in the conversation's language, with its country's verified lines, checked."""
-    country = directory.for_country(conversation.country)
-    lang = protocol.language_for(conversation.locale, country)
+    country = directory.for_country(country_code)
+    lang = protocol.language_for(locale, country)
     text = protocol.crisis_reply(RiskLevel.HIGH, country, directory.resources_for(country.code), lang)
     return "".join(checked_protocol_text(text, StreamGuard(allowed_from(directory))))
 
 
-def escalation_for(result: Result, conversation: ConversationRecord) -> NewEscalation:
+def escalation_for(result: Result, country: str) -> NewEscalation:
     """What the on-call humans are sent: the level the answers imply and, as its signals, the answers behind it."""
     inst = get_instrument(result.instrument)
     # A plan, intent or recent behaviour on the C-SSRS is suicidal behaviour; item 9 of the PHQ-9 asks about thoughts.
@@ -76,5 +75,5 @@ def escalation_for(result: Result, conversation: ConversationRecord) -> NewEscal
     level = max(result.risk_level, RiskLevel.LOW)
     signals = [{"category": category, "level": level.label, "phrase": f"{inst.name}: {reason}",
                 "source": f"questionnaire:{inst.key}"} for reason in result.reasons]
-    return NewEscalation(int(level), {category: int(level) / RiskLevel.IMMINENT}, signals, conversation.country,
+    return NewEscalation(int(level), {category: int(level) / RiskLevel.IMMINENT}, signals, country,
                          reason=f"questionnaire:{inst.key}")

@@ -53,14 +53,15 @@ class EscalationRepository:
         self.vault = database.vault
         self._session = session_factory(database.engine)
 
-    def open(self, actor: str = "staff-token") -> list[EscalationRecord]:
-        """Unacknowledged escalations, most severe first, then oldest first (an audited read)."""
+    def open(self, actor: str = "staff-token", conversation_id: str | None = None) -> list[EscalationRecord]:
+        """Unacknowledged escalations (in one conversation, if given), most severe first, then oldest first
+        (an audited read)."""
+        query = select(Escalation).where(Escalation.acknowledged_at.is_(None))
+        if conversation_id is not None:
+            query = query.where(Escalation.conversation_id == conversation_id)
         with self._session.begin() as session:
-            rows = list(session.scalars(
-                select(Escalation).where(Escalation.acknowledged_at.is_(None))
-                .order_by(Escalation.level.desc(), Escalation.created_at)
-            ))
-            audit.record(session, self.vault, actor, "read_escalations", None,
+            rows = list(session.scalars(query.order_by(Escalation.level.desc(), Escalation.created_at)))
+            audit.record(session, self.vault, actor, "read_escalations", conversation_id,
                          f"{len(rows)} open: " + ",".join(str(e.id) for e in rows)[:180])
             return [_record(e, session, self.vault) for e in rows]
 

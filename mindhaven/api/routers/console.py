@@ -107,8 +107,7 @@ def case_page(case_id: int, request: Request, access: ConversationAccess = Depen
     repository = request.app.state.pipeline.repository
     conversation = repository.get_conversation(access.conversation_id)
     messages = repository.messages(access.conversation_id, actor=access.actor)
-    open_alerts = [e for e in EscalationRepository(get_database(request)).open(actor=access.actor)
-                   if e.conversation_id == access.conversation_id]
+    open_alerts = EscalationRepository(get_database(request)).open(access.actor, access.conversation_id)
     rows = [{"message": m, "level": RiskLevel(m.risk_level).label if m.risk_level is not None else None,
              "parts": highlighted(m.content, [s["phrase"] for s in (m.risk or {}).get("signals", [])])}
             for m in messages]
