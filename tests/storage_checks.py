@@ -19,6 +19,7 @@ SEALED_COLUMNS = {
     "safety_plans": ["sections"],
     "mood_check_ins": ["note"],
     "questionnaire_responses": ["answers"],
+    "session_summaries": ["draft", "signed"],
 }
 
 

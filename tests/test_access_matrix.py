@@ -14,8 +14,9 @@ from fastapi.routing import APIRoute
 
 from mindhaven.storage.assignments import AssignmentRepository
 
-ANYONE, SIGNED_IN, ADMIN, STAFF, CLINICIAN, STAFF_OR_ADMIN, START, PERSON, CASE = (
-    "anyone", "signed-in", "admin", "staff", "clinician", "staff-or-admin", "start", "person", "case")
+ANYONE, SIGNED_IN, ADMIN, STAFF, CLINICIAN, STAFF_OR_ADMIN, START, PERSON, CASE, CLINICIAN_CASE = (
+    "anyone", "signed-in", "admin", "staff", "clinician", "staff-or-admin", "start", "person", "case",
+    "clinician-case")
 USE, READ, ERASE = "conversation:use", "conversation:read", "conversation:erase"
 
 DESIGN = {
@@ -58,6 +59,22 @@ DESIGN = {
     ("GET", "/api/cases/{case_id}/check-ins"): CASE,
     ("GET", "/api/cases/{case_id}/questionnaires"): CASE,
     ("GET", "/api/cases/{case_id}/fhir"): CASE,
+    ("GET", "/api/cases/{case_id}/handoff"): CASE,
+    ("POST", "/api/cases/{case_id}/handoff"): CASE,
+    ("DELETE", "/api/cases/{case_id}/handoff"): CASE,
+    ("POST", "/api/cases/{case_id}/messages"): CASE,
+    ("GET", "/api/cases/{case_id}/events"): CASE,
+    ("POST", "/console/cases/{case_id}/handoff"): CASE,
+    ("POST", "/console/cases/{case_id}/handback"): CASE,
+    ("POST", "/console/cases/{case_id}/messages"): CASE,
+    ("GET", "/api/conversations/{conversation_id}/events"): READ,
+    ("POST", "/api/cases/{case_id}/summaries"): CLINICIAN_CASE,
+    ("GET", "/api/cases/{case_id}/summaries"): CLINICIAN_CASE,
+    ("GET", "/api/cases/{case_id}/summaries/{summary_id}"): CLINICIAN_CASE,
+    ("POST", "/api/cases/{case_id}/summaries/{summary_id}/sign"): CLINICIAN_CASE,
+    ("POST", "/console/cases/{case_id}/summaries"): CLINICIAN_CASE,
+    ("GET", "/console/cases/{case_id}/summaries/{summary_id}"): CLINICIAN_CASE,
+    ("POST", "/console/cases/{case_id}/summaries/{summary_id}/sign"): CLINICIAN_CASE,
     ("GET", "/api/escalations"): STAFF_OR_ADMIN,
     ("POST", "/api/escalations/{escalation_id}/claim"): CLINICIAN,
     ("POST", "/api/escalations/{escalation_id}/acknowledge"): STAFF,
@@ -119,6 +136,8 @@ def expected(rule: str, role: str | None, theirs: bool, reason: bool) -> int | N
         return None
     if rule == CASE:  # a supporter's or clinician's own case, and no one else's
         return None if role in ("supporter", "clinician") and theirs else 403
+    if rule == CLINICIAN_CASE:  # a clinician's own case
+        return None if role == "clinician" and theirs else 403
     allowed_roles = {ADMIN: {"admin"}, STAFF: {"supporter", "clinician"}, CLINICIAN: {"clinician"}, PERSON: {"person"},
                      STAFF_OR_ADMIN: {"supporter", "clinician", "admin"}}.get(rule)
     if allowed_roles is not None:
@@ -190,11 +209,11 @@ def _request(client, accounts, method, path, asker, role, theirs, reason, owner_
     staff = accounts[asker] if theirs and role in ("supporter", "clinician") else accounts["someone else's case"]
     case = AssignmentRepository(database).assign(staff.id, cid, "test")
     values = {"conversation_id": cid, "account_id": owner_id, "token_id": "000000000000", "escalation_id": "1",
-              "case_id": str(case.case_id), "path:mindhaven_page": "nowhere", "instrument": "phq2"}
+              "case_id": str(case.case_id), "summary_id": "1", "path:mindhaven_page": "nowhere", "instrument": "phq2"}
     url = path
     for name, value in values.items():
         url = url.replace("{" + name + "}", value)
-    if path == "/api/alerts":
+    if path in ("/api/alerts", "/api/cases/{case_id}/events", "/api/conversations/{conversation_id}/events"):
         url += "?max_seconds=0.1"  # a live stream: end it at once
     credentials = {"username": owner.username, "password": PASSWORD}
     body = {"json": {} if method in ("POST", "PUT", "PATCH") else None}

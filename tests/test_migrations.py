@@ -62,3 +62,32 @@ def test_revision_ids_fit_the_version_table():
     revisions = ScriptDirectory.from_config(alembic_config(make_engine("sqlite://"))).walk_revisions()
     too_long = [r.revision for r in revisions if len(r.revision) > 32]
     assert too_long == [], "alembic_version.version_num is VARCHAR(32) on PostgreSQL"
+
+
+def test_0009_adds_handoffs_with_one_open_per_conversation_and_can_be_undone(fresh_database_url):
+    engine = make_engine(fresh_database_url)
+    command.upgrade(alembic_config(engine), "0008_check_ins_questionnaires")
+    now = datetime(2025, 6, 1, tzinfo=timezone.utc)
+    with engine.begin() as connection:
+        connection.execute(sa.text("INSERT INTO conversations (id, created_at, updated_at, locale, country, pseudonyms) "
+                                   "VALUES (:id, :now, :now, 'en', 'GB', 'mh1:kept')"), {"id": "a" * 32, "now": now})
+        connection.execute(sa.text("INSERT INTO messages (conversation_id, created_at, role, content, content_redacted, "
+                                   "interrupted) VALUES (:id, :now, 'user', 'mh1:sealed', 'mh1:sealed', false)"),
+                           {"id": "a" * 32, "now": now})
+
+    command.upgrade(alembic_config(engine), "0009_handoffs")
+    handoffs = sa.table("handoffs", *(sa.column(c) for c in (
+        "conversation_id", "staff_name", "staff_role", "started_at", "ended_at")))
+    closed = {"conversation_id": "a" * 32, "staff_name": "Sam", "staff_role": "clinician", "started_at": now}
+    with engine.begin() as connection:
+        assert connection.execute(sa.text("SELECT handoff_id FROM messages")).scalar() is None
+        connection.execute(sa.insert(handoffs).values(**closed, ended_at=now))
+        connection.execute(sa.insert(handoffs).values(**closed, ended_at=None))
+    with pytest.raises(IntegrityError), engine.begin() as connection:
+        connection.execute(sa.insert(handoffs).values(**closed, ended_at=None))  # a second open one
+
+    command.downgrade(alembic_config(engine), "0008_check_ins_questionnaires")
+    assert "handoffs" not in sa.inspect(engine).get_table_names()
+    with engine.connect() as connection:
+        assert connection.execute(sa.text("SELECT content FROM messages")).scalar() == "mh1:sealed"
+    engine.dispose()

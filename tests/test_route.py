@@ -9,6 +9,7 @@ from mindhaven.turn.route import route
 from mindhaven.turn.types import (
     Assessed,
     ConversationState,
+    HumanInCharge,
     Deidentified,
     Received,
     RiskAssessment,
@@ -137,3 +138,30 @@ def test_unknown_country_at_moderate_gets_the_fallback_note(directory):
     assert routed.route == Route.CRISIS_AWARE
     assert "findahelpline.com" in routed.resources_note
     assert "call your local emergency number" in routed.resources_note
+
+
+# --- while a human has taken over ----------------------------------------------------------
+
+
+def with_human(signals: list[RiskSignal]) -> Assessed:
+    state = ConversationState("c1", "en", "GB", [], {}, human=HumanInCharge("Sam Rivera", "clinician"))
+    received = Received("c1", "message", "en", "GB", state)
+    level = max((s.level for s in signals), default=RiskLevel.NONE)
+    return Assessed(Deidentified(received, "message", [], {}), RiskAssessment(level, {}, signals))
+
+
+def test_with_a_human_in_charge_the_ai_is_silent_and_resources_follow_only_this_messages_own_risk(directory):
+    calm = route(with_human([]), directory)
+    assert (calm.route, calm.append_resources, calm.protocol_reply) == (Route.HUMAN, False, None)
+    moderate = route(with_human([RiskSignal("suicidal_thoughts", RiskLevel.MODERATE, "want to die", "lexicon")]),
+                     directory)
+    assert moderate.route == Route.HUMAN and moderate.append_resources and "116 123" in moderate.resources_note
+    carried = route(with_human([RiskSignal("suicidal_thoughts", RiskLevel.HIGH, "pills", "history", 0)]), directory)
+    assert (carried.route, carried.append_resources) == (Route.HUMAN, False), \
+        "risk the human has already seen does not bring the protocol back on every message"
+
+
+def test_with_a_human_in_charge_a_new_disclosure_of_high_risk_still_gets_the_crisis_protocol(directory):
+    for source in ("lexicon", "trajectory"):
+        routed = route(with_human([RiskSignal("suicidal_behaviour", RiskLevel.HIGH, "the rope", source)]), directory)
+        assert routed.route == Route.CRISIS_PROTOCOL and "116 123" in routed.protocol_reply

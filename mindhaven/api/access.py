@@ -3,7 +3,10 @@
 Conversations are reached by a private link (their id). An anonymous conversation is open to whoever
 holds the link, as the person's own; a conversation owned by an account only to that account.
 Supporters and clinicians read only conversations assigned to them; admins read or erase one only
-with a recorded reason. Nobody but the person writes in their conversation.
+with a recorded reason. Nobody but the person writes in their conversation, with one exception: an
+assigned supporter or clinician who has taken it over from the AI (a live handoff, through their case:
+api/routers/handoff.py) writes to the person until they hand it back. Session summaries are the case's
+clinician's alone (``may_review_case``).
 
 | who                               | use (write, chat) | read            | export / erase  |
 |-----------------------------------|-------------------|-----------------|-----------------|
@@ -11,7 +14,7 @@ with a recorded reason. Nobody but the person writes in their conversation.
 | the owning person                 | yes               | yes             | yes             |
 | anonymous, owned conversation     | 401 sign in       | 401             | 401             |
 | another person                    | 403               | 403             | 403             |
-| supporter or clinician, assigned  | 403               | yes             | 403             |
+| supporter or clinician, assigned  | 403 (handoff: yes)| yes             | 403             |
 | supporter or clinician, otherwise | 403               | 403             | 403             |
 | admin with a reason               | 403               | yes, audited    | yes, audited    |
 | admin without a reason            | 403               | 403             | 403             |
@@ -130,18 +133,25 @@ def role_guard(*roles: AccountRole):
     return guard
 
 
-def may_read_case(case_id: int, request: Request, principal: Principal = Depends(get_principal)) -> ConversationAccess:
-    """A supporter's or clinician's own case: read access to the conversation behind it, whose id they
-    never see (for an anonymous person it is their private link)."""
-    require_role(principal, STAFF)
-    database = get_database(request)
-    conversation_id = AssignmentRepository(database).case_conversation(case_id, principal.account.id)
-    if conversation_id is None:
-        raise HTTPException(403, "This case is not assigned to you.")
-    return ConversationAccess(conversation_id, principal, Action.READ)
+def case_guard(roles: frozenset[AccountRole], rule: str):
+    """A dependency granting read access to one of the asker's own cases: the conversation behind it, whose id
+    they never see (for an anonymous person it is their private link)."""
+
+    def guard(case_id: int, request: Request, principal: Principal = Depends(get_principal)) -> ConversationAccess:
+        require_role(principal, roles)
+        database = get_database(request)
+        conversation_id = AssignmentRepository(database).case_conversation(case_id, principal.account.id)
+        if conversation_id is None:
+            raise HTTPException(403, "This case is not assigned to you.")
+        return ConversationAccess(conversation_id, principal, Action.READ)
+
+    guard.access_rule = rule
+    return guard
 
 
-may_read_case.access_rule = "case"
+may_read_case = case_guard(STAFF, "case")
+# Session summaries are clinical records: drafted, reviewed and signed off by the case's clinician only.
+may_review_case = case_guard(frozenset({AccountRole.CLINICIAN}), "clinician-case")
 
 
 def may_start(principal: Principal = Depends(get_principal)) -> Principal:

@@ -19,13 +19,16 @@ from mindhaven.api.auth import SessionEnded
 from mindhaven.api.limits import BodySizeLimit
 from mindhaven.api.security import SecurityHeaders, add_cors
 from mindhaven.api.routers import (
-    accounts, auth, cases, check_ins, consent, console, conversations, data_rights, escalations, questionnaires,
-    resources, safety_plan, web,
+    accounts, auth, cases, check_ins, consent, console, conversations, data_rights, escalations, handoff,
+    questionnaires, resources, safety_plan, summaries, web,
 )
 from mindhaven.config import Settings, get_settings
 from mindhaven.escalation.delivery import delivery_worker
 from mindhaven.storage.envelope import EncryptionError
 from mindhaven.storage.escalations import EscalationRepository
+from mindhaven.storage.handoffs import HandoffConflict
+from mindhaven.storage.summaries import SummaryConflict
+from mindhaven.summaries.review import ReviewRefused
 from mindhaven.storage.retention import retention_worker
 from mindhaven.storage.repository import ConversationNotFound
 from mindhaven.turn.consent import ConsentNeeded
@@ -95,6 +98,21 @@ def create_app(settings: Settings | None = None, pipeline: TurnPipeline | None =
             response = JSONResponse(body, status_code=409)
         return response
 
+    @app.exception_handler(HandoffConflict)
+    async def handoff_conflict(request: Request, exc: HandoffConflict):
+        if not request.url.path.startswith("/api/"):
+            context = {"heading": "Nothing was changed", "message": str(exc), "title": "Nothing was changed"}
+            return web.render_page(request, "not_found.html", context, status_code=409)
+        return _error(409, "handoff_conflict", str(exc))
+
+    @app.exception_handler(ReviewRefused)
+    async def review_refused(_: Request, exc: ReviewRefused) -> JSONResponse:
+        return _error(422, "review_refused", str(exc))
+
+    @app.exception_handler(SummaryConflict)
+    async def summary_conflict(_: Request, exc: SummaryConflict) -> JSONResponse:
+        return _error(409, "summary_conflict", str(exc))
+
     @app.exception_handler(SessionEnded)
     async def session_ended(request: Request, _: SessionEnded):
         return auth.session_ended(request)
@@ -148,6 +166,8 @@ def create_app(settings: Settings | None = None, pipeline: TurnPipeline | None =
     app.include_router(check_ins.router)
     app.include_router(questionnaires.router)
     app.include_router(console.router)
+    app.include_router(handoff.router)
+    app.include_router(summaries.router)
     app.include_router(auth.router)
     app.include_router(accounts.router)
     app.include_router(cases.router)

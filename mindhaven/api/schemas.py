@@ -47,7 +47,7 @@ class ConversationWithMessages(ConversationOut):
 class TurnOut(BaseModel):
     conversation_id: str
     user_message_id: int
-    reply_message_id: int
+    reply_message_id: int | None
     reply: str
     route: str
     risk: dict[str, Any]

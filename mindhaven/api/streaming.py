@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import queue
 import threading
-from collections.abc import AsyncIterator, Iterator
+import time
+from collections.abc import AsyncIterator, Callable, Iterator
 
 from starlette.concurrency import run_in_threadpool
 
@@ -15,6 +17,8 @@ from mindhaven.turn.types import TextChunk, TurnDone, TurnEvent
 
 _END = object()
 log = logging.getLogger(__name__)
+HEARTBEAT_SECONDS = 15.0
+SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
 
 
 def sse(event: str, data: dict) -> str:
@@ -55,3 +59,18 @@ async def turn_events(events: Iterator[TurnEvent], cancel: threading.Event) -> A
                 yield sse("done", event.result.as_dict())
     finally:
         cancel.set()
+
+
+async def polled_events(request, poll: Callable[[], list[str]], max_seconds: float, every: float) -> AsyncIterator[str]:
+    """SSE frames from ``poll`` (run in a worker thread every ``every`` seconds) until the client leaves or
+    ``max_seconds`` pass; the browser's EventSource then reconnects within two seconds. Live views read the
+    database rather than pass events between processes, so every worker of a multi-worker server sees them."""
+    yield "retry: 2000\n\n"
+    ends, heartbeat = time.monotonic() + max_seconds, time.monotonic() + HEARTBEAT_SECONDS
+    while time.monotonic() < ends and not await request.is_disconnected():
+        for frame in await run_in_threadpool(poll):
+            yield frame
+        if time.monotonic() >= heartbeat:
+            heartbeat = time.monotonic() + HEARTBEAT_SECONDS
+            yield ": still here\n\n"  # keeps proxies from closing an idle stream
+        await asyncio.sleep(every)

@@ -22,6 +22,7 @@ from mindhaven.accounts.roles import STAFF, AccountRole
 from mindhaven.config import AccountSettings
 from mindhaven.storage import audit
 from mindhaven.storage.db import Database, session_factory
+from mindhaven.storage.handoffs import ACCOUNT_CHANGED, end_handoffs
 from mindhaven.storage.models import Account, ApiToken, LoginSession, as_utc, utcnow
 
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._@+-]{2,119}$")
@@ -169,6 +170,8 @@ class AccountRepository:
                 changes.append("unlocked") if unlock else None
             if password is not None or disabled or role is not None:
                 session.execute(delete(LoginSession).where(LoginSession.account_id == account_id))
+            if disabled or role is not None:
+                end_handoffs(session, self.vault, account_id, actor, reason=ACCOUNT_CHANGED)
             if changes:
                 audit.record(session, self.vault, actor, "account_changed", account_id, ", ".join(changes))
             return _record(account)

@@ -12,6 +12,7 @@ from mindhaven.accounts.roles import STAFF
 from mindhaven.storage import audit
 from mindhaven.storage.accounts import AccountError, find_account
 from mindhaven.storage.db import Database, session_factory
+from mindhaven.storage.handoffs import end_handoffs
 from mindhaven.storage.models import Assignment, Conversation, as_utc
 from mindhaven.storage.repository import find_conversation
 
@@ -76,6 +77,7 @@ class AssignmentRepository:
                 Assignment.account_id == account_id, Assignment.conversation_id == conversation_id)).rowcount
             if removed:
                 audit.record(session, self.vault, actor, "unassigned", conversation_id, f"from account {account_id}")
+                end_handoffs(session, self.vault, account_id, actor, conversation_id)
             return bool(removed)
 
     def case_conversation(self, case_id: int, account_id: str) -> str | None:

@@ -36,11 +36,13 @@ from mindhaven.storage.models import (
     Conversation,
     DataKey,
     Escalation,
+    Handoff,
     LoginSession,
     Message,
     MoodCheckIn,
     QuestionnaireResponse,
     SafetyPlan,
+    SessionSummary,
 )
 from mindhaven.storage.repository import ConversationNotFound, find_conversation
 from mindhaven.storage.vault import CONVERSATION
@@ -127,6 +129,8 @@ def _erase_conversation_rows(session: Session, conversation_id: str) -> dict[str
         "questionnaire_responses": _count(session, QuestionnaireResponse.conversation_id == conversation_id),
         "consents": _count(session, Consent.conversation_id == conversation_id),
         "assignments": _count(session, Assignment.conversation_id == conversation_id),
+        "handoffs": _count(session, Handoff.conversation_id == conversation_id),
+        "session_summaries": _count(session, SessionSummary.conversation_id == conversation_id),
     }
     # The key first: if anything below failed, the transaction would roll back with it.
     rows["data_keys"] = session.execute(

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mindhaven import __version__
+from mindhaven.handoff.labels import speaker
 from mindhaven.instruments import instruments
 from mindhaven.safety_plan.sections import SECTIONS
 from mindhaven.storage import audit
@@ -25,20 +26,23 @@ from mindhaven.storage.models import (
     Consent,
     Conversation,
     Escalation,
+    Handoff,
     LoginSession,
-    Message,
     MoodCheckIn,
     QuestionnaireResponse,
     SafetyPlan,
+    SessionSummary,
     utcnow,
 )
-from mindhaven.storage.repository import _message_record, find_conversation
+from mindhaven.storage.repository import _messages, find_conversation
 from mindhaven.storage.vault import Cipher, Vault
-from mindhaven.turn.types import RiskLevel
+from mindhaven.turn.types import HumanInCharge, RiskLevel
 
 FORMAT = "mindhaven-export/1"
+
 TEMPLATES = Path(__file__).resolve().parents[1] / "web" / "templates"
 _readable = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(default=True))
+_readable.globals["speaker"] = lambda role, written_by: speaker(role, HumanInCharge(**written_by) if written_by else None)
 
 
 def export_conversation(database: Database, conversation_id: str, actor: str) -> dict[str, Any]:
@@ -80,14 +84,13 @@ def render_readable(export: dict[str, Any]) -> str:
 def _conversation_data(session: Session, vault: Vault, conversation: Conversation) -> dict[str, Any]:
     cid = conversation.id
     cipher = vault.cipher(session, cid)
-    messages = session.scalars(select(Message).where(Message.conversation_id == cid).order_by(Message.id))
     plan = session.get(SafetyPlan, cid)
     return {
         "conversation": {
             "id": cid, "created_at": _when(conversation.created_at), "updated_at": _when(conversation.updated_at),
             "locale": conversation.locale, "country": conversation.country,
         },
-        "messages": [_message_data(_message_record(m, cipher)) for m in messages],
+        "messages": [_message_data(m) for m in _messages(session, cipher, cid)],
         "safety_plan": None if plan is None else {
             "sections": cipher.open_json("safety_plans", "sections", cid, plan.sections),
             "created_at": _when(plan.created_at), "updated_at": _when(plan.updated_at),
@@ -99,6 +102,16 @@ def _conversation_data(session: Session, vault: Vault, conversation: Conversatio
         "consents": [
             {"version": c.version, "given_at": _when(c.given_at), "withdrawn_at": _when(c.withdrawn_at)}
             for c in _rows(session, Consent, cid, Consent.id)
+        ],
+        "handoffs": [
+            {"staff_name": h.staff_name, "staff_role": h.staff_role, "started_at": _when(h.started_at),
+             "ended_at": _when(h.ended_at)}
+            for h in _rows(session, Handoff, cid, Handoff.id)
+        ],
+        "summaries": [  # only what a clinician signed off: a draft is never shown to the person
+            {"status": r.status, "signed_at": _when(r.signed_at), "signed_by": r.signed_by_name,
+             "sections": cipher.open_json("session_summaries", "signed", r.id, r.signed)["sections"]}
+            for r in _rows(session, SessionSummary, cid, SessionSummary.id) if r.status == "signed"
         ],
         "assignments": [
             {"account_id": a.account_id, "assigned_at": _when(a.assigned_at), "assigned_by": a.assigned_by}
@@ -119,6 +132,7 @@ def _message_data(m) -> dict[str, Any]:
         "risk_phrases": [s.get("phrase") for s in risk.get("signals", []) if isinstance(s, dict)],
         "risk": m.risk, "output_check": m.guard, "source": m.source, "fallback_reason": m.fallback_reason,
         "interrupted": m.interrupted,
+        "written_by": None if m.author is None else {"name": m.author.name, "role": m.author.role},
     }
 
 

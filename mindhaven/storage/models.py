@@ -16,10 +16,12 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -70,11 +72,56 @@ class Message(Base):
     risk_level: Mapped[int | None] = mapped_column(Integer, nullable=True)
     risk: Mapped[str | None] = mapped_column(Text, nullable=True)  # sealed JSON: holds the phrases that matched
     guard: Mapped[str | None] = mapped_column(Text, nullable=True)  # sealed JSON: the output check's findings
-    source: Mapped[str | None] = mapped_column(String(16), nullable=True)  # llm, protocol, fallback
+    source: Mapped[str | None] = mapped_column(String(16), nullable=True)  # llm, protocol, fallback, human
+    # set on a message a supporter or clinician wrote while they had taken the conversation over
+    handoff_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
     fallback_reason: Mapped[str | None] = mapped_column(String(300), nullable=True)
     interrupted: Mapped[bool] = mapped_column(Boolean, default=False)
 
     conversation: Mapped[Conversation] = relationship(back_populates="messages")
+
+
+class Handoff(Base):
+    """A supporter or clinician taking a conversation over from the AI, until they hand it back.
+
+    At most one is open (``ended_at`` NULL) per conversation, enforced by a partial unique index. The staff
+    member's name and role are kept as shown to the person, so the record survives their account.
+    """
+
+    __tablename__ = "handoffs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), index=True)
+    account_id: Mapped[str | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"), nullable=True)
+    staff_name: Mapped[str] = mapped_column(String(120))
+    staff_role: Mapped[str] = mapped_column(String(16))  # supporter or clinician
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    ended_by: Mapped[str | None] = mapped_column(String(32), nullable=True)  # an account id, or "unassigned"
+
+    __table_args__ = (
+        Index("uq_handoffs_open", "conversation_id", unique=True,
+              sqlite_where=text("ended_at IS NULL"), postgresql_where=text("ended_at IS NULL")),
+    )
+
+
+class SessionSummary(Base):
+    """A session summary: the model's checked draft, then the clinician's signed version (summaries/)."""
+
+    __tablename__ = "session_summaries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), index=True)
+    requested_by: Mapped[str] = mapped_column(String(32))  # the clinician's account id
+    requested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    status: Mapped[str] = mapped_column(String(16))  # drafting, draft, failed, signed
+    model: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    failure: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    draft: Mapped[str | None] = mapped_column(Text, nullable=True)  # sealed JSON: de-identified, as checked
+    signed: Mapped[str | None] = mapped_column(Text, nullable=True)  # sealed JSON: the clinician's version
+    signed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    signed_by: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    signed_by_name: Mapped[str | None] = mapped_column(String(120), nullable=True)
 
 
 class Escalation(Base):

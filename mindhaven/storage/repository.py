@@ -11,14 +11,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from mindhaven.storage import audit
 from mindhaven.storage.db import Database, session_factory
-from mindhaven.storage.models import Consent, Conversation, Escalation, Message
+from mindhaven.storage.models import Consent, Conversation, Escalation, Handoff, Message
 from mindhaven.storage.vault import Cipher, Vault
-from mindhaven.turn.types import ChatMessage, ConsentStanding, ConversationState, Role
+from mindhaven.turn.types import ChatMessage, ConsentStanding, ConversationState, HumanInCharge, Role
 
 
 class ConversationNotFound(LookupError):
@@ -47,6 +47,15 @@ class MessageRecord:
     source: str | None
     fallback_reason: str | None
     interrupted: bool
+    author: HumanInCharge | None = None  # the supporter or clinician who wrote it, during a live handoff
+
+
+@dataclass(frozen=True)
+class ModelMessage:
+    id: int
+    role: str
+    by_human: bool  # written by a supporter or clinician during a handoff
+    text: str  # de-identified
 
 
 @dataclass(frozen=True)
@@ -61,6 +70,7 @@ class NewMessage:
     source: str | None = None
     fallback_reason: str | None = None
     interrupted: bool = False
+    handoff_id: int | None = None  # written by the human who took the conversation over
 
 
 @dataclass(frozen=True)
@@ -123,18 +133,44 @@ class Repository:
                 pseudonyms=_pseudonyms(cipher, conversation),
                 own_words=[_open(cipher, m, "content") for m in rows if m.role == Role.USER],
                 consent=_consent_standing(session, conversation.id),
+                human=human_in_charge(session, conversation.id),
             )
+
+    def pseudonyms(self, conversation_id: str) -> dict[str, str]:
+        """The conversation's placeholder map alone (no message is opened)."""
+        with self._session() as session:
+            conversation = find_conversation(session, conversation_id)
+            return _pseudonyms(self.vault.cipher(session, conversation.id), conversation)
 
     def messages(self, conversation_id: str, actor: str = "person") -> list[MessageRecord]:
         """The conversation's messages, opened; the read is audited (storage/audit.py)."""
         with self._session.begin() as session:
             find_conversation(session, conversation_id)
             audit.record(session, self.vault, actor, "read_messages", conversation_id)
+            return _messages(session, self.vault.cipher(session, conversation_id), conversation_id)
+
+    def messages_after(self, conversation_id: str, after: int) -> list[MessageRecord]:
+        """Messages newer than id ``after``, for a live view whose opening read was audited."""
+        with self._session() as session:
+            newest = session.scalar(select(func.max(Message.id)).where(Message.conversation_id == conversation_id))
+            if newest is None or newest <= after:  # the usual case, polled often: no key is unwrapped
+                find_conversation(session, conversation_id)
+                return []
+            return _messages(session, self.vault.cipher(session, conversation_id), conversation_id, Message.id > after)
+
+    def for_model(self, conversation_id: str) -> list[ModelMessage]:
+        """The messages as a model may read them: de-identified, oldest first (for a clinician's summary)."""
+        with self._session() as session:
+            find_conversation(session, conversation_id)
             cipher = self.vault.cipher(session, conversation_id)
-            rows = session.scalars(
-                select(Message).where(Message.conversation_id == conversation_id).order_by(Message.id)
-            )
-            return [_message_record(m, cipher) for m in rows]
+            rows = session.scalars(select(Message).where(Message.conversation_id == conversation_id)
+                                   .order_by(Message.id))
+            return [ModelMessage(m.id, m.role, m.handoff_id is not None, _open(cipher, m, "content_redacted"))
+                    for m in rows]
+
+    def latest_message_id(self, conversation_id: str) -> int:
+        with self._session() as session:
+            return session.scalar(select(func.max(Message.id)).where(Message.conversation_id == conversation_id)) or 0
 
     def append(
         self, conversation_id: str, messages: list[NewMessage], pseudonyms: dict[str, str],
@@ -206,6 +242,22 @@ def _consent_standing(session: Session, conversation_id: str) -> ConsentStanding
     return ConsentStanding.GIVEN if newest.withdrawn_at is None else ConsentStanding.WITHDRAWN
 
 
+def human_in_charge(session: Session, conversation_id: str) -> HumanInCharge | None:
+    """Who has taken the conversation over from the AI, if anyone: one indexed lookup per turn."""
+    row = session.execute(select(Handoff.staff_name, Handoff.staff_role).where(
+        Handoff.conversation_id == conversation_id, Handoff.ended_at.is_(None))).first()
+    return HumanInCharge(row.staff_name, row.staff_role) if row else None
+
+
+def _messages(session: Session, cipher: Cipher, conversation_id: str, *conditions) -> list[MessageRecord]:
+    rows = session.execute(
+        select(Message, Handoff.staff_name, Handoff.staff_role)
+        .outerjoin(Handoff, Handoff.id == Message.handoff_id)
+        .where(Message.conversation_id == conversation_id, *conditions).order_by(Message.id)
+    )
+    return [_message_record(m, cipher, HumanInCharge(name, role) if name else None) for m, name, role in rows]
+
+
 def find_conversation(session, conversation_id: str) -> Conversation:
     """The conversation, or ConversationNotFound for unknown and malformed ids alike."""
     conversation = session.get(Conversation, conversation_id) if _looks_like_id(conversation_id) else None
@@ -238,9 +290,9 @@ def _unsealed(m: NewMessage) -> dict[str, Any]:
     return values
 
 
-def _message_record(m: Message, cipher: Cipher) -> MessageRecord:
+def _message_record(m: Message, cipher: Cipher, author: HumanInCharge | None = None) -> MessageRecord:
     return MessageRecord(
         m.id, m.conversation_id, m.created_at, m.role, _open(cipher, m, "content"), m.route, m.risk_level,
         cipher.open_json("messages", "risk", m.id, m.risk), cipher.open_json("messages", "guard", m.id, m.guard),
-        m.source, m.fallback_reason, m.interrupted,
+        m.source, m.fallback_reason, m.interrupted, author,
     )

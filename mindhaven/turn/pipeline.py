@@ -82,6 +82,10 @@ class TurnPipeline:
             if routed.route == Route.CRISIS_PROTOCOL:
                 source = "protocol"
                 yield from emit(checked_protocol_text(routed.protocol_reply or "", guard))
+            elif routed.route == Route.HUMAN:  # the human who took over replies; the AI says nothing
+                source = "protocol"
+                if routed.append_resources:
+                    yield from emit(checked_protocol_text(routed.resources_note.strip(), guard))
             else:
                 generation = generate_stage.Generation(routed, self.backend, self.generation, threading.Event())
                 for piece in generation:

@@ -62,10 +62,11 @@ def parse_locale(locale: str | None, country: str | None, state: ConversationSta
     return language, region or state.country
 
 
-def receive(incoming: IncomingMessage, state: ConversationState, limits: Limits) -> Received:
-    if isinstance(incoming.content, (str, bytes)) and len(incoming.content) > limits.max_chars * 4:
+def validated_text(content: str | bytes, limits: Limits) -> str:
+    """Clean text within the limits, or InvalidMessage saying what is wrong."""
+    if isinstance(content, (str, bytes)) and len(content) > limits.max_chars * 4:
         raise InvalidMessage("too_long", f"The message is longer than {limits.max_chars} characters.")
-    text = clean_text(incoming.content)
+    text = clean_text(content)
     if not text:
         raise InvalidMessage("empty", "The message is empty.")
     if len(text) > limits.max_chars:
@@ -74,6 +75,11 @@ def receive(incoming: IncomingMessage, state: ConversationState, limits: Limits)
         )
     if not any(ch.isalnum() or unicodedata.category(ch).startswith(("L", "N", "S", "P")) for ch in text):
         raise InvalidMessage("empty", "The message has no readable characters.")
+    return text
+
+
+def receive(incoming: IncomingMessage, state: ConversationState, limits: Limits) -> Received:
+    text = validated_text(incoming.content, limits)
     language, country = parse_locale(incoming.locale, incoming.country, state)
     return Received(
         conversation_id=incoming.conversation_id,

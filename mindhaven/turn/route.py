@@ -1,4 +1,5 @@
-"""Stage 4, route: a deterministic crisis protocol at high risk, an LLM reply otherwise."""
+"""Stage 4, route: a deterministic crisis protocol at high risk, whoever is in the conversation; otherwise
+silence from the AI while a human has taken over, and an LLM reply when not."""
 
 from __future__ import annotations
 
@@ -17,6 +18,10 @@ def _written_in(assessed: Assessed) -> str | None:
 
 def route(assessed: Assessed, directory: Directory) -> Routed:
     level = assessed.risk.level
+    if assessed.deidentified.received.state.human is not None:
+        # The person is talking with a human: the protocol answers a new disclosure of high risk, but not
+        # risk carried forward from messages the human has already seen and is responding to.
+        level = assessed.risk.this_message_level
     country = directory.for_country(assessed.deidentified.received.country)
     resources = directory.resources_for(country.code)
     lang = protocol.language_for(_written_in(assessed) or assessed.deidentified.received.locale, country)
@@ -24,5 +29,7 @@ def route(assessed: Assessed, directory: Directory) -> Routed:
     if level >= RiskLevel.HIGH:
         reply = protocol.crisis_reply(level, country, resources, lang)
         return Routed(assessed, Route.CRISIS_PROTOCOL, resources, note, protocol_reply=reply)
+    if assessed.deidentified.received.state.human is not None:
+        return Routed(assessed, Route.HUMAN, resources, note)
     chosen = Route.CRISIS_AWARE if level == RiskLevel.MODERATE else Route.SUPPORTIVE
     return Routed(assessed, chosen, resources, note)

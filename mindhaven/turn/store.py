@@ -13,16 +13,17 @@ def store(routed: Routed, generated: Generated, reply: str, repository: Reposito
     escalation = None
     if routed.route == Route.CRISIS_PROTOCOL:
         escalation = NewEscalation(int(risk.level), risk.categories, risk.as_dict()["signals"], received.country)
-    user_id, reply_id = repository.append(
+    messages = [NewMessage(Role.USER, received.text, deidentified.text, risk_level=int(risk.level),
+                           risk=risk.as_dict())]
+    if generated.text or routed.route != Route.HUMAN:  # while a human has taken over, the AI may say nothing
+        messages.append(NewMessage(
+            Role.ASSISTANT, reply, generated.text,
+            route=routed.route.value, guard=generated.guard.as_dict(), source=generated.source,
+            fallback_reason=generated.fallback_reason, interrupted=generated.interrupted,
+        ))
+    user_id, *reply_id = repository.append(
         received.conversation_id,
-        [
-            NewMessage(Role.USER, received.text, deidentified.text, risk_level=int(risk.level), risk=risk.as_dict()),
-            NewMessage(
-                Role.ASSISTANT, reply, generated.text,
-                route=routed.route.value, guard=generated.guard.as_dict(), source=generated.source,
-                fallback_reason=generated.fallback_reason, interrupted=generated.interrupted,
-            ),
-        ],
+        messages,
         deidentified.pseudonyms,
         locale=received.locale,
         country=received.country,
@@ -31,7 +32,7 @@ def store(routed: Routed, generated: Generated, reply: str, repository: Reposito
     return TurnResult(
         conversation_id=received.conversation_id,
         user_message_id=user_id,
-        reply_message_id=reply_id,
+        reply_message_id=reply_id[0] if reply_id else None,
         reply=reply,
         route=routed.route,
         risk=risk,

@@ -41,6 +41,7 @@ class Route(StrEnum):
     SUPPORTIVE = "supportive"  # the LLM replies under the supportive-listener prompt
     CRISIS_AWARE = "crisis_aware"  # the LLM replies under a crisis-aware prompt, verified resources appended
     CRISIS_PROTOCOL = "crisis_protocol"  # a deterministic reply; no LLM text at all
+    HUMAN = "human"  # a supporter or clinician has taken over: the AI stays silent
 
 
 # --- receive ---------------------------------------------------------------------------
@@ -65,6 +66,14 @@ class ConsentStanding(StrEnum):
 
 
 @dataclass(frozen=True)
+class HumanInCharge:
+    """The supporter or clinician who has taken the conversation over from the AI (a live handoff)."""
+
+    name: str
+    role: str  # supporter or clinician
+
+
+@dataclass(frozen=True)
 class ConversationState:
     """What the store knows about a conversation before this turn."""
 
@@ -77,6 +86,7 @@ class ConversationState:
     # assessor only (de-identification can mistake words for names), never sent to a model.
     own_words: list[str] = field(default_factory=list)
     consent: ConsentStanding = ConsentStanding.MISSING
+    human: HumanInCharge | None = None  # set while a live handoff is open
 
 
 @dataclass(frozen=True)
@@ -124,6 +134,12 @@ class RiskAssessment:
     level: RiskLevel
     categories: dict[str, float]
     signals: list[RiskSignal]
+
+    @property
+    def this_message_level(self) -> RiskLevel:
+        """What this message itself shows, read with the messages just before it, leaving out risk carried
+        forward from earlier messages alone ("history" signals)."""
+        return max((s.level for s in self.signals if s.message_index == -1), default=RiskLevel.NONE)
 
     @property
     def top_category(self) -> str:
@@ -175,7 +191,10 @@ class Routed:
 
     @property
     def append_resources(self) -> bool:
-        """After an LLM reply at moderate risk, the verified resources follow it."""
+        """After an LLM reply at moderate risk, the verified resources follow it; while a human has taken over,
+        they are the only automatic words, and only from moderate risk up."""
+        if self.route == Route.HUMAN:
+            return self.assessed.risk.this_message_level >= RiskLevel.MODERATE
         return self.route == Route.CRISIS_AWARE
 
 
@@ -224,7 +243,7 @@ class Generated:
 class TurnResult:
     conversation_id: str
     user_message_id: int
-    reply_message_id: int
+    reply_message_id: int | None  # None when a human has taken over and nothing automatic was said
     reply: str  # re-identified, exactly what the person saw
     route: Route
     risk: RiskAssessment

@@ -9,9 +9,6 @@ with the last alert's id (``Last-Event-ID``), so none is missed or repeated.
 
 from __future__ import annotations
 
-import asyncio
-import time
-from collections.abc import AsyncIterator
 from datetime import datetime
 from typing import Any
 
@@ -20,19 +17,23 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response, Streamin
 from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
+from mindhaven.accounts.roles import AccountRole
 from mindhaven.api.auth import Principal
 from mindhaven.api.access import ConversationAccess, may_read_case, staff_only
 from mindhaven.api.deps import get_database
 from mindhaven.api.routers.web import CROSS_SITE_FORM, is_cross_site, render_page
 from mindhaven.console.highlight import highlighted
+from mindhaven.handoff.labels import speaker
+from mindhaven.storage.handoffs import HandoffRepository
+from mindhaven.storage.summaries import SummaryRepository
+from mindhaven.summaries.job import STALE_AFTER
 from mindhaven.storage.escalations import EscalationNotFound, EscalationRepository
-from mindhaven.api.streaming import sse
+from mindhaven.api.streaming import SSE_HEADERS, polled_events, sse
 from mindhaven.storage.caseload import Alert, CaseloadRepository, CaseRisk
 from mindhaven.turn.types import RiskLevel
 
 router = APIRouter(tags=["staff"])
 POLL_SECONDS = 0.5
-HEARTBEAT_SECONDS = 15.0
 
 
 class CaseRiskOut(BaseModel):
@@ -74,23 +75,21 @@ async def alerts(request: Request, max_seconds: float = Query(300.0, gt=0, le=36
     repository = CaseloadRepository(get_database(request))
     last_seen = request.headers.get("last-event-id", "")
     after = int(last_seen) if last_seen.isdigit() else await run_in_threadpool(repository.latest_escalation_id)
-    return StreamingResponse(_alert_stream(request, repository, staff.account.id, after, max_seconds),
-                             media_type="text/event-stream",
-                             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+    poll = _alert_poll(repository, staff.account.id, after)
+    return StreamingResponse(polled_events(request, poll, max_seconds, POLL_SECONDS),
+                             media_type="text/event-stream", headers=SSE_HEADERS)
 
 
-async def _alert_stream(request: Request, repository: CaseloadRepository, account_id: str, after: int,
-                        max_seconds: float) -> AsyncIterator[str]:
-    yield "retry: 2000\n\n"  # reconnect within two seconds if the stream drops
-    ends, heartbeat = time.monotonic() + max_seconds, time.monotonic() + HEARTBEAT_SECONDS
-    while time.monotonic() < ends and not await request.is_disconnected():
-        for alert in await run_in_threadpool(repository.alerts_since, account_id, after):
+def _alert_poll(repository: CaseloadRepository, account_id: str, after: int):
+    def poll() -> list[str]:
+        nonlocal after
+        frames = []
+        for alert in repository.alerts_since(account_id, after):
             after = alert.escalation_id
-            yield f"id: {alert.escalation_id}\n" + sse("alert", alert_data(alert))
-        if time.monotonic() >= heartbeat:
-            heartbeat = time.monotonic() + HEARTBEAT_SECONDS
-            yield ": still here\n\n"  # keeps proxies from closing an idle stream
-        await asyncio.sleep(POLL_SECONDS)
+            frames.append(f"id: {alert.escalation_id}\n" + sse("alert", alert_data(alert)))
+        return frames
+
+    return poll
 
 
 @router.get("/console", response_class=HTMLResponse, include_in_schema=False)
@@ -103,18 +102,32 @@ def console_page(request: Request, staff: Principal = Depends(staff_only)) -> HT
 @router.get("/console/cases/{case_id}", response_class=HTMLResponse, include_in_schema=False)
 def case_page(case_id: int, request: Request, access: ConversationAccess = Depends(may_read_case),
               acknowledged: bool = False) -> HTMLResponse:
-    """A case's conversation with the words that raised its risk marked, and its open alerts (an audited read)."""
+    """A case's conversation with the words that raised its risk marked, its open alerts, and the live handoff
+    panel (an audited read)."""
+    return render_case(request, case_id, access, acknowledged=acknowledged)
+
+
+def render_case(request: Request, case_id: int, access: ConversationAccess, acknowledged: bool = False,
+                draft: str = "", error: str | None = None, status_code: int = 200) -> HTMLResponse:
     repository = request.app.state.pipeline.repository
+    database = get_database(request)
     conversation = repository.get_conversation(access.conversation_id)
     messages = repository.messages(access.conversation_id, actor=access.actor)
-    open_alerts = EscalationRepository(get_database(request)).open(access.actor, access.conversation_id)
+    open_alerts = EscalationRepository(database).open(access.actor, access.conversation_id)
+    handoff = HandoffRepository(database).current(access.conversation_id)
+    clinician = access.principal.role == AccountRole.CLINICIAN
+    summaries = SummaryRepository(database).list(access.conversation_id, STALE_AFTER) if clinician else []
     rows = [{"message": m, "level": RiskLevel(m.risk_level).label if m.risk_level is not None else None,
+             "speaker": speaker(m.role, m.author, you="Person"),
              "parts": highlighted(m.content, [s["phrase"] for s in (m.risk or {}).get("signals", [])])}
             for m in messages]
     return render_page(request, "console_case.html", {
         "case_id": case_id, "country": conversation.country, "rows": rows, "alerts": open_alerts,
         "acknowledged": acknowledged, "title": f"Case #{case_id}", "staff_page": True,
-    })
+        "handoff": handoff, "holding": handoff is not None and handoff.account_id == access.principal.account.id,
+        "last_message_id": messages[-1].id if messages else 0, "draft": draft, "error": error,
+        "max_chars": request.app.state.pipeline.limits.max_chars, "clinician": clinician, "summaries": summaries,
+    }, status_code=status_code)
 
 
 @router.post("/console/cases/{case_id}/alerts/{escalation_id}/acknowledge", include_in_schema=False)

@@ -26,6 +26,8 @@ from mindhaven.accounts.roles import AccountRole
 from mindhaven.api.auth import Principal
 from mindhaven.api.deps import humans_on_call, read_form
 from mindhaven.consent.terms import CURRENT_VERSION, TERMS
+from mindhaven.handoff.labels import human_label, speaker
+from mindhaven.storage.handoffs import HandoffRepository
 from mindhaven.crisis.directory import Directory, by_kind, get_directory, host_of
 from mindhaven.storage.consents import ConsentRepository
 from mindhaven.storage.repository import ConversationNotFound
@@ -50,7 +52,6 @@ KIND_LABELS = {
     "domestic_violence": "Domestic abuse",
     "directory": "Directory",
 }
-ROLE_NAMES = {"user": "You", "assistant": "MindHaven (AI)"}
 _ACCEPT_REGION = re.compile(r"^[A-Za-z]{2,3}[-_]([A-Za-z]{2})\b")
 # The security headers (CSP, no-store, no-referrer, ...) are set on every response by
 # mindhaven.api.security.SecurityHeaders; pages add only this.
@@ -70,7 +71,7 @@ def tel_href(phone: str) -> str:
     return "tel:" + re.sub(r"[^\d+]", "", phone)
 
 
-templates.env.globals.update(static_url=static_url, kind_labels=KIND_LABELS, role_names=ROLE_NAMES)
+templates.env.globals.update(static_url=static_url, kind_labels=KIND_LABELS, speaker=speaker)
 templates.env.filters.update(tel=tel_href, host=host_of)
 
 
@@ -170,6 +171,7 @@ def _chat_page(
 ) -> HTMLResponse:
     directory = get_directory()
     country = conversation.country if conversation else _page_country(request, directory)
+    handoff = HandoffRepository(_pipeline(request).repository.database).current(conversation.id) if conversation else None
     in_crisis = in_crisis or any(
         m.route == Route.CRISIS_PROTOCOL.value or (m.risk_level is not None and m.risk_level >= RiskLevel.HIGH)
         for m in messages
@@ -180,6 +182,8 @@ def _chat_page(
         {
             "conversation": conversation,
             "messages": list(messages),
+            "human": human_label(handoff.staff_name, handoff.staff_role) if handoff else None,
+            "last_message_id": messages[-1].id if messages else 0,
             "country": _known_country(directory, country) or "INTL",
             "show_help": in_crisis,
             "error": error,

@@ -23,6 +23,8 @@
   var panelCountry = document.getElementById("panel-country");
 
   var conversationId = form.dataset.conversation || null;
+  var human = form.dataset.human || "";  // the supporter or clinician who has taken over, if any
+  var aiNotice = document.getElementById("ai-notice");
   var country = form.dataset.country || "";
   var maxChars = parseInt(form.dataset.maxChars, 10) || 4000;
   var busy = false;
@@ -44,12 +46,12 @@
 
   // --- the message log ------------------------------------------------------------------
 
-  function addBubble(role, text) {
+  function addBubble(role, text, speaker) {
     var bubble = document.createElement("div");
-    bubble.className = "msg msg-new msg-" + role;
+    bubble.className = "msg msg-new msg-" + role + (speaker ? " msg-human" : "");
     var who = document.createElement("p");
     who.className = "msg-who";
-    who.textContent = role === "user" ? "You" : "MindHaven (AI)";
+    who.textContent = speaker || (role === "user" ? "You" : "MindHaven (AI)");
     var body = document.createElement("div");
     body.className = "msg-text";
     body.textContent = text;
@@ -73,6 +75,7 @@
     var dots = body.querySelector(".dots");
     if (dots) dots.remove();
     body.append(text);
+    bubble.hidden = false;
     scrollToLatest();
   }
 
@@ -357,11 +360,16 @@
       textarea.readOnly = false;
       textarea.value = "";
       updateCount();
-      setBusy(true, "MindHaven is typing…");
       reply = addBubble("assistant", "");
       reply.setAttribute("aria-busy", "true");
       reply.dataset.state = "streaming";
-      showDots(reply);
+      if (human) {
+        setBusy(true, "Sent to " + human + ".");
+        reply.hidden = true;  // the AI is silent while a person has taken over: shown only if it must speak
+      } else {
+        setBusy(true, "MindHaven is typing…");
+        showDots(reply);
+      }
 
       await readEvents(response, function (event) {
         var data;
@@ -437,6 +445,53 @@
     if (textarea.getAttribute("aria-invalid")) textarea.removeAttribute("aria-invalid");
   });
 
+  // --- a supporter or clinician taking over (live handoff) -----------------------------------
+
+  function noticeText(strong, more) {
+    var span = aiNotice.querySelector("span");
+    span.textContent = "";
+    var bold = document.createElement("strong");
+    bold.textContent = strong;
+    var rest = document.createElement("span");
+    rest.className = "ai-notice-more";
+    rest.textContent = more;
+    span.append(bold, " ", rest);
+  }
+
+  function addEventLine(text) {
+    var line = document.createElement("p");
+    line.className = "msg-event";
+    line.textContent = text;
+    log.appendChild(line);
+    scrollToLatest();
+  }
+
+  function showHandoff(state) {
+    if (state.active && state.label !== human) {
+      human = state.label;
+      addEventLine(human + " has joined the conversation. MindHaven's AI is paused while they are here.");
+      noticeText("You are talking to " + human + ", a person.",
+                 "MindHaven's AI is paused until they hand the conversation back.");
+    } else if (!state.active && human) {
+      addEventLine(human + " has handed the conversation back to MindHaven's AI.");
+      human = "";
+      noticeText("You are talking to an AI, not a person or a clinician.",
+                 "It can make mistakes and can't call for help for you.");
+    }
+  }
+
+  function listen() {
+    if (!conversationId || !window.EventSource || !aiNotice) return;
+    var after = parseInt(form.dataset.after, 10) || 0;
+    var source = new EventSource("/api/conversations/" + encodeURIComponent(conversationId) + "/events?after=" + after);
+    source.addEventListener("handoff", function (event) { showHandoff(JSON.parse(event.data)); });
+    source.addEventListener("message", function (event) {
+      var m = JSON.parse(event.data);
+      addBubble("assistant", m.text, m.speaker + (m.source === "human+ai" ? " · written with AI help" : ""));
+    });
+  }
+
+  listen();
   updateCount();
   if (log.querySelector(".msg-user")) scrollToLatest(true);
 })();
