@@ -68,6 +68,8 @@ DESIGN = {
     ("POST", "/console/cases/{case_id}/handback"): CASE,
     ("POST", "/console/cases/{case_id}/messages"): CASE,
     ("GET", "/api/conversations/{conversation_id}/events"): READ,
+    ("POST", "/api/cases/{case_id}/reply-help/flags"): CASE,
+    ("POST", "/api/cases/{case_id}/reply-help/rewrite"): CASE,
     ("POST", "/api/cases/{case_id}/summaries"): CLINICIAN_CASE,
     ("GET", "/api/cases/{case_id}/summaries"): CLINICIAN_CASE,
     ("GET", "/api/cases/{case_id}/summaries/{summary_id}"): CLINICIAN_CASE,

@@ -76,6 +76,8 @@ def test_the_assigned_clinician_sees_the_alert_within_two_seconds_and_no_one_els
     expect(console.locator("#handoff-state")).to_contain_text("You took over")
     expect(page.locator("#log .msg-event")).to_contain_text("(clinician) has joined the conversation", timeout=LIVE_MS)
     expect(page.locator("#ai-notice")).to_contain_text("(clinician), a person")
+    console.get_by_label("Your message to them").fill("Don't worry, it's not that bad.")
+    expect(console.locator("#draft-flags")).to_contain_text("minimising")  # flagged while they write
     console.get_by_label("Your message to them").fill("I'm here with you now. Are you somewhere safe right now?")
     console.get_by_role("button", name="Send to them").click()
     expect(page.locator("#log .msg-human").last).to_contain_text("Are you somewhere safe", timeout=LIVE_MS)

@@ -209,3 +209,40 @@ def test_the_export_says_who_wrote_what(world):
     assert exported["handoffs"][0]["ended_at"] is None
     page = client.get(f"/c/{cid}").text
     assert "written with AI help" in page
+
+
+# --- help while writing ----------------------------------------------------------------------
+
+
+def test_flags_point_at_minimising_words_and_a_risk_cue_the_draft_leaves_unanswered(world):
+    client, _, clinician, _, cid, case, _ = world
+    client.post(f"/api/cases/{case}/handoff", headers=clinician.auth)
+    say(client, cid, "Honestly I want to die, nothing is getting better.")
+    found = client.post(f"/api/cases/{case}/reply-help/flags", headers=clinician.auth,
+                        json={"draft": "Don't worry, it's not that bad. Tomorrow will be better."}).json()["flags"]
+    kinds = {f["kind"] for f in found}
+    assert {"minimising", "missed_risk_cue"} <= kinds
+    [minimising] = [f for f in found if f["kind"] == "minimising"]
+    assert minimising["phrase"] == "it's not that bad" and minimising["suggestion"]
+    kind = client.post(f"/api/cases/{case}/reply-help/flags", headers=clinician.auth,
+                       json={"draft": "That sounds so heavy. Are you safe right now?"}).json()["flags"]
+    assert kind == []
+
+
+def test_a_rewrite_never_shows_the_model_a_name_and_a_reply_that_used_it_is_marked_for_the_person(world):
+    client, backend, clinician, _, cid, case, _ = world
+    client.post(f"/api/cases/{case}/handoff", headers=clinician.auth)
+    say(client, cid, "Anna Kowalski from work said I'm useless and I can't stop crying.")
+    suggested = client.post(f"/api/cases/{case}/reply-help/rewrite", headers=clinician.auth,
+                            json={"draft": "Anna Kowalski is wrong, cheer up."})
+    assert suggested.status_code == 200, suggested.text
+    body = suggested.json()
+    assert body["suggestion"] == AI_REPLY and body["model"]
+    assert "Kowalski" not in backend.seen_text() and "[PERSON_1]" in backend.seen_text()
+
+    sent = client.post(f"/api/cases/{case}/messages", headers=clinician.auth,
+                       json={"content": body["suggestion"], "ai_assisted": True})
+    assert sent.status_code == 201
+    [mine] = [m for m in client.get(f"/api/conversations/{cid}").json()["messages"] if m["source"] == "human+ai"]
+    assert mine["content"] == AI_REPLY
+    assert "written with AI help" in client.get(f"/c/{cid}").text

@@ -20,7 +20,7 @@ from mindhaven.api.limits import BodySizeLimit
 from mindhaven.api.security import SecurityHeaders, add_cors
 from mindhaven.api.routers import (
     accounts, auth, cases, check_ins, consent, console, conversations, data_rights, escalations, handoff,
-    questionnaires, resources, safety_plan, summaries, web,
+    questionnaires, reply_help, resources, safety_plan, summaries, web,
 )
 from mindhaven.config import Settings, get_settings
 from mindhaven.escalation.delivery import delivery_worker
@@ -168,6 +168,7 @@ def create_app(settings: Settings | None = None, pipeline: TurnPipeline | None =
     app.include_router(console.router)
     app.include_router(handoff.router)
     app.include_router(summaries.router)
+    app.include_router(reply_help.router)
     app.include_router(auth.router)
     app.include_router(accounts.router)
     app.include_router(cases.router)

@@ -53,10 +53,11 @@
         method: "POST", credentials: "same-origin",
         headers: { "Content-Type": "application/json", "Accept": "application/json",
                    "X-CSRF-Token": csrf ? csrf.content : "" },
-        body: JSON.stringify({ content: box.value }),
+        body: JSON.stringify({ content: box.value, ai_assisted: composer.elements.ai_assisted.value === "1" }),
       });
       if (response.ok) {
         box.value = "";  // it appears in the list above once stored
+        composer.dispatchEvent(new Event("mindhaven:sent"));
       } else {
         var body = await response.json().catch(function () { return null; });
         error.textContent = (body && body.error && body.error.message) || "Not sent (" + response.status + "); your text is still in the box.";
@@ -73,5 +74,85 @@
       event.preventDefault();
       composer.requestSubmit();
     }
+  });
+  // --- help while writing: flags as you type, a rewrite on request -------------------------
+  var help = document.getElementById("reply-help");
+  if (!help) return;
+  var flagList = document.getElementById("draft-flags");
+  var suggestButton = document.getElementById("suggest");
+  var suggestionBox = document.getElementById("suggestion");
+  var suggestionText = document.getElementById("suggestion-text");
+  var suggestStatus = document.getElementById("suggest-status");
+  var assisted = document.getElementById("ai-assisted");
+  help.hidden = false;
+
+  function postDraft(path) {
+    return fetch("/api/cases/" + encodeURIComponent(caseId) + "/reply-help/" + path, {
+      method: "POST", credentials: "same-origin",
+      headers: { "Content-Type": "application/json", "Accept": "application/json",
+                 "X-CSRF-Token": csrf ? csrf.content : "" },
+      body: JSON.stringify({ draft: box.value }),
+    }).then(function (r) { return r.ok ? r.json() : null; });
+  }
+
+  function showFlags(flags) {
+    flagList.textContent = "";
+    (flags || []).forEach(function (flag) {
+      var item = document.createElement("li");
+      item.className = "draft-flag" + (flag.gentle ? " gentle" : "");
+      var what = flag.kind.replace(/_/g, " ");
+      item.textContent = what + (flag.phrase ? ": “" + flag.phrase + "”" : "") + " — " + flag.reason +
+        (flag.suggestion ? " " + flag.suggestion : "");
+      flagList.appendChild(item);
+    });
+  }
+
+  var timer = null;
+  box.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () {
+      if (!box.value.trim()) { showFlags([]); return; }
+      postDraft("flags").then(function (body) { if (body) showFlags(body.flags); });
+    }, 600);
+  });
+
+  suggestButton.addEventListener("click", async function () {
+    if (!box.value.trim()) { suggestStatus.textContent = "Write a draft first: the suggestion rewrites it."; return; }
+    suggestButton.disabled = true;
+    suggestionBox.hidden = true;
+    var started = Date.now();
+    var tick = setInterval(function () {
+      suggestStatus.textContent = "Writing a suggestion… " + Math.round((Date.now() - started) / 1000) +
+        " s (up to a minute). You can send your own words meanwhile.";
+    }, 1000);
+    suggestStatus.textContent = "Writing a suggestion…";
+    try {
+      var body = await postDraft("rewrite");
+      if (!body) suggestStatus.textContent = "No suggestion this time.";
+      else if (body.suggestion) {
+        suggestionText.textContent = body.suggestion;
+        suggestionBox.hidden = false;
+        suggestStatus.textContent = "";
+      } else suggestStatus.textContent = body.why_not;
+      if (body) showFlags(body.flags);
+    } catch (err) {
+      suggestStatus.textContent = "No suggestion: MindHaven could not be reached.";
+    } finally {
+      clearInterval(tick);
+      suggestButton.disabled = false;
+    }
+  });
+
+  document.getElementById("use-suggestion").addEventListener("click", function () {
+    box.value = suggestionText.textContent;
+    assisted.value = "1";
+    suggestionBox.hidden = true;
+    suggestStatus.textContent = "Edit it as you like. When you send it, they will see it was written with AI help.";
+    box.focus();
+  });
+  composer.addEventListener("mindhaven:sent", function () {
+    assisted.value = "0";
+    showFlags([]);
+    suggestStatus.textContent = "";
   });
 })();
