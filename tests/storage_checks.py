@@ -20,6 +20,7 @@ SEALED_COLUMNS = {
     "mood_check_ins": ["note"],
     "questionnaire_responses": ["answers"],
     "session_summaries": ["draft", "signed"],
+    "clinical_notes": ["text"],
 }
 
 

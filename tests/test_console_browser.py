@@ -14,7 +14,7 @@ from accounts_helpers import PASSWORD, make_account
 from mindhaven.storage.accounts import AccountRepository
 from mindhaven.storage.assignments import AssignmentRepository
 from test_web_page import CRISIS_TEXT, browser, live_server, model_path, crisis_directory_file, page, screenshot  # noqa: F401
-from test_web_page import start_chat, wait_for_reply
+from test_web_page import SCREENSHOTS, start_chat, wait_for_reply
 
 ALERT_WITHIN_SECONDS = 2.0
 LIVE_MS = 2000  # a message or a handoff reaches the other side within two seconds
@@ -133,8 +133,20 @@ def test_a_clinician_reviews_a_summary_against_its_messages_edits_and_signs_it_o
     drafted = check_draft(draft_text([m.id for m in transcript.messages]), transcript, "a scripted example")
     summaries.finish(summary_id, drafted.model, drafted.as_dict())
 
+    two_weeks_of_check_ins(database, pipeline.directory, cid)
+
+    person = browser.new_context(viewport={"width": 1280, "height": 1100}, locale="en-GB").new_page()
+    person.goto(f"{live_server.url}/c/{cid}/mood")
+    expect(person.locator(".mood-chart")).to_be_visible()
+    person.locator(".chart").screenshot(path=str(SCREENSHOTS / "mood-chart.png"), animations="disabled")
+    person.context.close()
+
     context, console, problems = signed_in_page(browser, live_server, clinician.username)
     console.goto(f"{live_server.url}/console/cases/{case}")
+    chart = console.get_by_role("region", name="Mood and questionnaires over time")
+    expect(chart).to_contain_text("Mood from 3 to 7 over 6 check-ins")
+    chart.scroll_into_view_if_needed()
+    chart.screenshot(path=str(SCREENSHOTS / "console-mood.png"), animations="disabled")
     console.get_by_role("link", name=re.compile("UTC")).click()
     expect(console.get_by_role("heading", name=re.compile("Session summary"))).to_be_visible()
     expect(console.locator("blockquote").first).to_contain_text("flat and heavy")
@@ -152,3 +164,25 @@ def test_a_clinician_reviews_a_summary_against_its_messages_edits_and_signs_it_o
     expect(console.locator("main")).not_to_contain_text("Stopped going to football")
     context.close()
     assert not problems, problems
+
+
+def two_weeks_of_check_ins(database, directory, cid: str) -> None:
+    """Six check-ins and two PHQ-9s spread over two weeks, as a person who keeps checking in would have."""
+    from datetime import datetime, timedelta, timezone
+
+    from sqlalchemy import text
+
+    from mindhaven.questionnaires.submit import submit
+    from mindhaven.storage.check_ins import CheckInRepository, NewCheckIn
+
+    start = datetime.now(timezone.utc) - timedelta(days=14)
+    repository = CheckInRepository(database)
+    for day, (mood, sleep, anxiety) in enumerate([(3, 5.0, 8), (4, 5.5, 7), (3, 6.0, 7), (5, 6.5, 6), (6, 7.0, 5),
+                                                  (7, 7.5, 4)]):
+        record = repository.add(cid, NewCheckIn(mood, sleep, anxiety))
+        with database.engine.begin() as connection:
+            connection.execute(text("UPDATE mood_check_ins SET created_at = :at WHERE id = :id"),
+                               {"at": start + timedelta(days=day * 2 + 1), "id": record.id})
+    for day, answer in ((1, 2), (12, 1)):
+        answers = {f"phq9-{n}": answer for n in range(1, 9)} | {"phq9-9": 0}
+        submit(database, directory, cid, "phq9", answers, completed_at=start + timedelta(days=day))

@@ -19,8 +19,8 @@ from mindhaven.api.auth import SessionEnded
 from mindhaven.api.limits import BodySizeLimit
 from mindhaven.api.security import SecurityHeaders, add_cors
 from mindhaven.api.routers import (
-    accounts, auth, cases, check_ins, consent, console, conversations, data_rights, escalations, handoff,
-    questionnaires, reply_help, resources, safety_plan, summaries, web,
+    accounts, auth, cases, check_ins, clinical_notes, consent, console, conversations, data_rights, escalations,
+    handoff, questionnaires, reply_help, resources, safety_plan, summaries, web,
 )
 from mindhaven.config import Settings, get_settings
 from mindhaven.escalation.delivery import delivery_worker
@@ -169,6 +169,7 @@ def create_app(settings: Settings | None = None, pipeline: TurnPipeline | None =
     app.include_router(handoff.router)
     app.include_router(summaries.router)
     app.include_router(reply_help.router)
+    app.include_router(clinical_notes.router)
     app.include_router(auth.router)
     app.include_router(accounts.router)
     app.include_router(cases.router)

@@ -32,6 +32,7 @@ from mindhaven.storage.models import (
     Account,
     ApiToken,
     Assignment,
+    ClinicalNote,
     Consent,
     Conversation,
     DataKey,
@@ -52,7 +53,8 @@ log = logging.getLogger(__name__)
 # A reason is kept in the audit log for good, so it is a short code, never free text that could name someone.
 REASON_PATTERN = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
 CONVERSATION_TABLES = ("data_keys", "conversations", "messages", "escalations", "safety_plans", "mood_check_ins",
-                       "questionnaire_responses", "consents", "assignments")
+                       "questionnaire_responses", "consents", "assignments", "handoffs", "session_summaries",
+                       "clinical_notes")
 ACCOUNT_TABLES = ("accounts", "login_sessions", "api_tokens", "assignments")
 
 
@@ -131,6 +133,7 @@ def _erase_conversation_rows(session: Session, conversation_id: str) -> dict[str
         "assignments": _count(session, Assignment.conversation_id == conversation_id),
         "handoffs": _count(session, Handoff.conversation_id == conversation_id),
         "session_summaries": _count(session, SessionSummary.conversation_id == conversation_id),
+        "clinical_notes": _count(session, ClinicalNote.conversation_id == conversation_id),
     }
     # The key first: if anything below failed, the transaction would roll back with it.
     rows["data_keys"] = session.execute(

@@ -124,6 +124,20 @@ class SessionSummary(Base):
     signed_by_name: Mapped[str | None] = mapped_column(String(120), nullable=True)
 
 
+class ClinicalNote(Base):
+    """A clinician's private note on a case: for the care team, never shown to the person in the app."""
+
+    __tablename__ = "clinical_notes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), index=True)
+    author_account_id: Mapped[str | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"),
+                                                          nullable=True)
+    author_name: Mapped[str] = mapped_column(String(120))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    text: Mapped[str] = mapped_column(Text)  # sealed
+
+
 class Escalation(Base):
     """A crisis turn that on-call humans must see; delivered until someone acknowledges it."""
 

@@ -24,7 +24,11 @@ from mindhaven.api.deps import get_database
 from mindhaven.api.routers.web import CROSS_SITE_FORM, is_cross_site, render_page
 from mindhaven.console.highlight import highlighted
 from mindhaven.handoff.labels import speaker
+from mindhaven.check_ins.chart import describe, mood_chart
+from mindhaven.storage.check_ins import CheckInRepository
+from mindhaven.storage.clinical_notes import MAX_NOTE_CHARS, ClinicalNoteRepository
 from mindhaven.storage.handoffs import HandoffRepository
+from mindhaven.storage.questionnaire_responses import QuestionnaireRepository
 from mindhaven.storage.summaries import SummaryRepository
 from mindhaven.summaries.job import STALE_AFTER
 from mindhaven.storage.escalations import EscalationNotFound, EscalationRepository
@@ -108,7 +112,8 @@ def case_page(case_id: int, request: Request, access: ConversationAccess = Depen
 
 
 def render_case(request: Request, case_id: int, access: ConversationAccess, acknowledged: bool = False,
-                draft: str = "", error: str | None = None, status_code: int = 200) -> HTMLResponse:
+                draft: str = "", error: str | None = None, note_draft: str = "", note_error: str | None = None,
+                status_code: int = 200) -> HTMLResponse:
     repository = request.app.state.pipeline.repository
     database = get_database(request)
     conversation = repository.get_conversation(access.conversation_id)
@@ -117,6 +122,9 @@ def render_case(request: Request, case_id: int, access: ConversationAccess, ackn
     handoff = HandoffRepository(database).current(access.conversation_id)
     clinician = access.principal.role == AccountRole.CLINICIAN
     summaries = SummaryRepository(database).list(access.conversation_id, STALE_AFTER) if clinician else []
+    notes = ClinicalNoteRepository(database).list(access.conversation_id, access.actor) if clinician else []
+    check_ins = CheckInRepository(database).list(access.conversation_id, actor=access.actor)
+    questionnaires = QuestionnaireRepository(database).list(access.conversation_id, actor=access.actor)
     rows = [{"message": m, "level": RiskLevel(m.risk_level).label if m.risk_level is not None else None,
              "speaker": speaker(m.role, m.author, you="Person"),
              "parts": highlighted(m.content, [s["phrase"] for s in (m.risk or {}).get("signals", [])])}
@@ -127,6 +135,9 @@ def render_case(request: Request, case_id: int, access: ConversationAccess, ackn
         "handoff": handoff, "holding": handoff is not None and handoff.account_id == access.principal.account.id,
         "last_message_id": messages[-1].id if messages else 0, "draft": draft, "error": error,
         "max_chars": request.app.state.pipeline.limits.max_chars, "clinician": clinician, "summaries": summaries,
+        "notes": notes, "note_draft": note_draft, "note_error": note_error, "max_note_chars": MAX_NOTE_CHARS,
+        "chart": mood_chart(check_ins, questionnaires) if check_ins or questionnaires else None,
+        "trend": describe(check_ins, questionnaires),
     }, status_code=status_code)
 
 
