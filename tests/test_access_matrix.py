@@ -96,6 +96,8 @@ DESIGN = {
     ("GET", "/api/conversations/{conversation_id}/fhir"): READ,
     ("POST", "/api/conversations/{conversation_id}/fhir"): USE,
     ("GET", "/c/{conversation_id}/questionnaires/{instrument}"): USE,
+    ("POST", "/api/conversations/{conversation_id}/questionnaires/{instrument}/chat"): USE,
+    ("POST", "/c/{conversation_id}/questionnaires/{instrument}/chat"): USE,
     ("POST", "/c/{conversation_id}/questionnaires/{instrument}"): USE,
     ("GET", "/api/conversations/{conversation_id}/consent"): READ,
     ("POST", "/api/conversations/{conversation_id}/consent"): USE,

@@ -12,6 +12,7 @@ import pytest
 from accounts_helpers import app_client, database_of, make_account, settings_for
 
 from conftest import new_conversation
+from test_console import say
 from fakes import RecordingBackend, ScriptedBackend
 from test_api import sse_events
 from mindhaven.storage.accounts import AccountRepository
@@ -34,13 +35,6 @@ def world(tmp_path, database_url):
         case = assignments.assign(clinician.id, cid, "admin").case_id
         colleague_case = assignments.assign(colleague.id, cid, "admin").case_id
         yield client, backend, clinician, colleague, cid, case, colleague_case
-
-
-def say(client, cid: str, text: str) -> dict:
-    response = client.post(f"/api/conversations/{cid}/messages", json={"content": text},
-                           headers={"accept": "application/json"})
-    assert response.status_code == 200, response.text
-    return response.json()
 
 
 def events(client, url: str, headers: dict | None = None) -> list[tuple[str, dict]]:

@@ -138,6 +138,26 @@ class ClinicalNote(Base):
     text: Mapped[str] = mapped_column(Text)  # sealed
 
 
+class ChatQuestionnaire(Base):
+    """A questionnaire asked inside the chat, one item at a time (questionnaires/in_chat.py)."""
+
+    __tablename__ = "chat_questionnaires"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), index=True)
+    instrument: Mapped[str] = mapped_column(String(32))
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    answers: Mapped[str] = mapped_column(Text)  # sealed JSON: item id -> value, so far
+    unclear: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # unclear replies in a row
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    outcome: Mapped[str | None] = mapped_column(String(16), nullable=True)  # completed, stopped, paused, replaced
+
+    __table_args__ = (
+        Index("uq_chat_questionnaires_open", "conversation_id", unique=True,
+              sqlite_where=text("finished_at IS NULL"), postgresql_where=text("finished_at IS NULL")),
+    )
+
+
 class Escalation(Base):
     """A crisis turn that on-call humans must see; delivered until someone acknowledges it."""
 

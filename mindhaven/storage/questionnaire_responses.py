@@ -6,24 +6,17 @@ Scoring is not done here: callers store what an instrument's scorer worked out.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
 
-from mindhaven.instruments import get_instrument
 from mindhaven.storage import audit
 from mindhaven.storage.db import Database, session_factory
 from mindhaven.storage.models import QuestionnaireResponse, as_utc
+from mindhaven.storage.questionnaire_rows import TABLE, Answer, add_response, check
 from mindhaven.storage.repository import NewEscalation, NewMessage, add_messages, find_conversation
-
-TABLE = "questionnaire_responses"
-SOURCES = ("form", "chat", "fhir_import")
-_BAND = re.compile(r"^[a-z][a-z0-9_ -]{0,31}$")
-Answer = int | float | str | bool | None
-_ANSWER_TYPES = (int, float, str, bool, type(None))
 
 
 @dataclass(frozen=True)
@@ -53,21 +46,14 @@ class QuestionnaireRepository:
 
         ``reply`` (a message the person was shown about it, such as the crisis protocol) and an
         ``escalation`` tied to that message are stored in the same transaction: never one without the other."""
-        _check(instrument, answers, total, band, source)
+        check(instrument, answers, total, band, source)
         if escalation is not None and reply is None:
             raise ValueError("an escalation needs the message the person was shown")
         with self._session.begin() as session:
             find_conversation(session, conversation_id)
-            audit.record(session, self.vault, actor, "save_questionnaire", conversation_id,
-                         f"{instrument}, from {source}")
             cipher = self.vault.cipher(session, conversation_id)
-            row = QuestionnaireResponse(conversation_id=conversation_id, instrument=instrument, answers="",
-                                        total=total, band=band, crisis=bool(crisis), source=source)
-            if completed_at is not None:
-                row.created_at = completed_at
-            session.add(row)
-            session.flush()
-            row.answers = cipher.seal_json(TABLE, "answers", row.id, dict(answers))
+            row = add_response(session, self.vault, cipher, conversation_id, instrument, answers, total, band, crisis,
+                               source, completed_at, actor)
             if reply is not None:
                 add_messages(session, self.vault, cipher, conversation_id, [reply], escalation)
             session.flush()
@@ -86,22 +72,6 @@ class QuestionnaireRepository:
                                    .order_by(QuestionnaireResponse.created_at, QuestionnaireResponse.id))
             return [_record(row, cipher.open_json(TABLE, "answers", row.id, row.answers) if cipher else None)
                     for row in rows]
-
-
-def _check(instrument: str, answers: Mapping[str, Answer], total: int | None, band: str | None, source: str) -> None:
-    if not isinstance(instrument, str):
-        raise ValueError("instrument must be an instrument's id such as 'phq9'")
-    get_instrument(instrument)  # an unknown id raises ValueError naming the known ones
-    if source not in SOURCES:
-        raise ValueError(f"source must be one of {', '.join(SOURCES)}")
-    if total is not None and (isinstance(total, bool) or not isinstance(total, int) or total < 0):
-        raise ValueError("total must be a whole number of 0 or more, or None while incomplete")
-    if band is not None and (not isinstance(band, str) or not _BAND.match(band)):
-        raise ValueError("band must be a short label such as 'moderate'")
-    if not isinstance(answers, Mapping) or not all(isinstance(k, str) and k for k in answers):
-        raise ValueError("answers must map item ids to values")
-    if not all(isinstance(v, _ANSWER_TYPES) for v in answers.values()):
-        raise ValueError("each answer must be a number, text, true/false or None")
 
 
 def _record(row: QuestionnaireResponse, answers: dict[str, Answer] | None) -> QuestionnaireRecord:

@@ -15,10 +15,18 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from mindhaven.storage import audit
+from mindhaven.storage.chat_questionnaires import open_in_chat, record_step, start_in_chat
 from mindhaven.storage.db import Database, session_factory
 from mindhaven.storage.models import Consent, Conversation, Escalation, Handoff, Message
 from mindhaven.storage.vault import Cipher, Vault
-from mindhaven.turn.types import ChatMessage, ConsentStanding, ConversationState, HumanInCharge, Role
+from mindhaven.turn.types import (
+    ChatMessage,
+    ConsentStanding,
+    ConversationState,
+    HumanInCharge,
+    QuestionnaireStep,
+    Role,
+)
 
 
 class ConversationNotFound(LookupError):
@@ -134,6 +142,7 @@ class Repository:
                 own_words=[_open(cipher, m, "content") for m in rows if m.role == Role.USER],
                 consent=_consent_standing(session, conversation.id),
                 human=human_in_charge(session, conversation.id),
+                questionnaire=open_in_chat(session, cipher, conversation.id),
             )
 
     def pseudonyms(self, conversation_id: str) -> dict[str, str]:
@@ -175,9 +184,10 @@ class Repository:
     def append(
         self, conversation_id: str, messages: list[NewMessage], pseudonyms: dict[str, str],
         locale: str | None = None, country: str | None = None, escalation: NewEscalation | None = None,
+        questionnaire: QuestionnaireStep | None = None,
     ) -> list[int]:
-        """Add messages, the updated pseudonym map and any escalation (tied to the first message)
-        in one transaction; returns the new message ids."""
+        """Add messages, the updated pseudonym map, any escalation (tied to the first message) and what the turn
+        did to a questionnaire in the chat, in one transaction; returns the new message ids."""
         with self._session.begin() as session:
             conversation = find_conversation(session, conversation_id)
             cipher = self.vault.cipher(session, conversation_id)
@@ -186,7 +196,19 @@ class Repository:
                 conversation.locale = locale
             if country:
                 conversation.country = country.upper()
+            if questionnaire is not None:
+                record_step(session, self.vault, cipher, conversation_id, questionnaire)
             return add_messages(session, self.vault, cipher, conversation_id, messages, escalation)
+
+    def start_questionnaire(self, conversation_id: str, instrument: str, opening: str) -> int:
+        """Begin asking ``instrument`` in the chat: MindHaven's opening message (returned id) and the open
+        questionnaire, in one transaction."""
+        with self._session.begin() as session:
+            find_conversation(session, conversation_id)
+            cipher = self.vault.cipher(session, conversation_id)
+            start_in_chat(session, cipher, conversation_id, instrument)
+            message = NewMessage(Role.ASSISTANT, opening, opening, route="questionnaire", source="questionnaire")
+            return add_messages(session, self.vault, cipher, conversation_id, [message])[0]
 
 
 def add_messages(session: Session, vault: Vault, cipher: Cipher, conversation_id: str, messages: list[NewMessage],

@@ -79,8 +79,8 @@ class TurnPipeline:
                 yield TextChunk(reidentify(piece, mapping))
 
         try:
-            if routed.route == Route.CRISIS_PROTOCOL:
-                source = "protocol"
+            if routed.route in (Route.CRISIS_PROTOCOL, Route.QUESTIONNAIRE):
+                source = "protocol" if routed.route == Route.CRISIS_PROTOCOL else "questionnaire"
                 yield from emit(checked_protocol_text(routed.protocol_reply or "", guard))
             elif routed.route == Route.HUMAN:  # the human who took over replies; the AI says nothing
                 source = "protocol"

@@ -1,10 +1,12 @@
 """Stage 4, route: a deterministic crisis protocol at high risk, whoever is in the conversation; otherwise
-silence from the AI while a human has taken over, and an LLM reply when not."""
+silence from the AI while a human has taken over, the next question while a questionnaire is asked in the
+chat, and an LLM reply when not."""
 
 from __future__ import annotations
 
 from mindhaven.crisis import protocol
 from mindhaven.crisis.directory import Directory
+from mindhaven.questionnaires import in_chat
 from mindhaven.turn.types import Assessed, RiskLevel, Route, Routed
 
 
@@ -29,7 +31,17 @@ def route(assessed: Assessed, directory: Directory) -> Routed:
     if level >= RiskLevel.HIGH:
         reply = protocol.crisis_reply(level, country, resources, lang)
         return Routed(assessed, Route.CRISIS_PROTOCOL, resources, note, protocol_reply=reply)
-    if assessed.deidentified.received.state.human is not None:
+    state = assessed.deidentified.received.state
+    if state.human is not None:
         return Routed(assessed, Route.HUMAN, resources, note)
+    asked = None
+    if state.questionnaire is not None:
+        asked = in_chat.step(state.questionnaire, assessed.deidentified.received.text,
+                             carries_risk=level >= RiskLevel.MODERATE)
+        if asked.outcome != in_chat.PAUSED:
+            reply = asked.reply
+            if asked.result is not None and asked.result.crisis:
+                reply += "\n\n" + protocol.crisis_reply(RiskLevel.HIGH, country, resources, lang)
+            return Routed(assessed, Route.QUESTIONNAIRE, resources, note, protocol_reply=reply, questionnaire=asked)
     chosen = Route.CRISIS_AWARE if level == RiskLevel.MODERATE else Route.SUPPORTIVE
-    return Routed(assessed, chosen, resources, note)
+    return Routed(assessed, chosen, resources, note, questionnaire=asked)

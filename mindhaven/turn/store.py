@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from mindhaven.questionnaires.submit import escalation_for
 from mindhaven.storage.repository import NewEscalation, NewMessage, Repository
 from mindhaven.turn.types import Generated, Role, Route, Routed, TurnResult
 
@@ -13,6 +14,9 @@ def store(routed: Routed, generated: Generated, reply: str, repository: Reposito
     escalation = None
     if routed.route == Route.CRISIS_PROTOCOL:
         escalation = NewEscalation(int(risk.level), risk.categories, risk.as_dict()["signals"], received.country)
+    elif routed.questionnaire is not None and routed.questionnaire.result is not None \
+            and routed.questionnaire.result.crisis:  # a safety answer given in the chat
+        escalation = escalation_for(routed.questionnaire.result, received.country)
     messages = [NewMessage(Role.USER, received.text, deidentified.text, risk_level=int(risk.level),
                            risk=risk.as_dict())]
     if generated.text or routed.route != Route.HUMAN:  # while a human has taken over, the AI may say nothing
@@ -28,6 +32,7 @@ def store(routed: Routed, generated: Generated, reply: str, repository: Reposito
         locale=received.locale,
         country=received.country,
         escalation=escalation,
+        questionnaire=routed.questionnaire,
     )
     return TurnResult(
         conversation_id=received.conversation_id,

@@ -42,6 +42,7 @@ class Route(StrEnum):
     CRISIS_AWARE = "crisis_aware"  # the LLM replies under a crisis-aware prompt, verified resources appended
     CRISIS_PROTOCOL = "crisis_protocol"  # a deterministic reply; no LLM text at all
     HUMAN = "human"  # a supporter or clinician has taken over: the AI stays silent
+    QUESTIONNAIRE = "questionnaire"  # a questionnaire item asked in the chat: deterministic words, no LLM
 
 
 # --- receive ---------------------------------------------------------------------------
@@ -74,6 +75,16 @@ class HumanInCharge:
 
 
 @dataclass(frozen=True)
+class QuestionnaireInChat:
+    """A questionnaire being asked inside the chat, one item at a time (questionnaires/in_chat.py)."""
+
+    id: int
+    instrument: str
+    answers: dict[str, int]  # item id -> value, so far
+    unclear: int = 0  # replies in a row that named no answer
+
+
+@dataclass(frozen=True)
 class ConversationState:
     """What the store knows about a conversation before this turn."""
 
@@ -87,6 +98,7 @@ class ConversationState:
     own_words: list[str] = field(default_factory=list)
     consent: ConsentStanding = ConsentStanding.MISSING
     human: HumanInCharge | None = None  # set while a live handoff is open
+    questionnaire: QuestionnaireInChat | None = None  # set while one is being asked in the chat
 
 
 @dataclass(frozen=True)
@@ -182,12 +194,25 @@ class CrisisResource:
 
 
 @dataclass(frozen=True)
+class QuestionnaireStep:
+    """What this turn does to the questionnaire in the chat; stored with the turn's messages."""
+
+    id: int
+    answers: dict[str, int]
+    unclear: int
+    outcome: str | None  # None: still asking; "completed", "stopped" or "paused" (the person said more)
+    reply: str  # MindHaven's words for this step ("" when paused: the conversation carries on)
+    result: Any = None  # the instrument's scored Result once completed
+
+
+@dataclass(frozen=True)
 class Routed:
     assessed: Assessed
     route: Route
     resources: list[CrisisResource]
     resources_note: str  # deterministic text listing verified resources
-    protocol_reply: str | None = None  # set only for Route.CRISIS_PROTOCOL
+    protocol_reply: str | None = None  # the deterministic reply: Route.CRISIS_PROTOCOL and Route.QUESTIONNAIRE
+    questionnaire: QuestionnaireStep | None = None  # what this turn does to a questionnaire in the chat
 
     @property
     def append_resources(self) -> bool:

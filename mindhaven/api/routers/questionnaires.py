@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel, StrictInt
 
@@ -16,10 +16,11 @@ from mindhaven.api.routers.check_ins import QuestionnaireOut, questionnaire_out
 from mindhaven.api.routers.web import CROSS_SITE_FORM, is_cross_site, not_found_page, render_page
 from mindhaven.fhir import Administration, FhirImportError, bundle_json, export_bundle, import_bundle, pseudonym_for
 from mindhaven.instruments import Instrument, get_instrument, instruments
-from mindhaven.questionnaires import Submission, submit
+from mindhaven.api.schemas import ErrorOut
+from mindhaven.questionnaires import Submission, in_chat, submit
 from mindhaven.storage.questionnaire_responses import QuestionnaireRepository
 from mindhaven.storage.repository import ConversationNotFound
-from mindhaven.turn.consent import ConsentNeeded
+from mindhaven.turn.consent import ConsentNeeded, require_consent_to_save
 from mindhaven.turn.receive import InvalidMessage
 
 router = APIRouter(tags=["questionnaires"])
@@ -148,6 +149,49 @@ def _authored(value: str | None) -> datetime | None:
     except ValueError:
         return None
     return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+class QuestionOut(BaseModel):
+    message_id: int
+    content: str  # MindHaven's opening and first question, as the person sees it in the chat
+
+
+@router.post("/api/conversations/{conversation_id}/questionnaires/{instrument}/chat", status_code=201,
+             response_model=QuestionOut, responses={404: {"model": ErrorOut}, 409: {"model": ErrorOut}})
+def ask_in_chat(conversation_id: str, instrument: str, request: Request,
+                access: ConversationAccess = Depends(may_use)) -> QuestionOut:
+    """Ask the questionnaire inside the chat, one item at a time: the first question is stored as MindHaven's
+    message and returned; the person answers with ordinary messages (in words or numbers, or "stop"). The
+    crisis protocol still answers every message first; a completed one is stored like a form's."""
+    inst = _instrument_or_404(instrument)
+    return QuestionOut(**_start_in_chat(request, conversation_id, inst))
+
+
+@router.post("/c/{conversation_id}/questionnaires/{instrument}/chat", include_in_schema=False)
+def ask_in_chat_form(conversation_id: str, instrument: str, request: Request,
+                     access: ConversationAccess = Depends(may_use)) -> Response:
+    if is_cross_site(request):
+        return render_page(request, "not_found.html", CROSS_SITE_FORM, status_code=403)
+    inst = _instrument_or_404(instrument)
+    try:
+        _start_in_chat(request, conversation_id, inst)
+    except ConsentNeeded as exc:
+        return _form_page(request, conversation_id, inst, error=str(exc), status_code=409)
+    return RedirectResponse(f"/c/{conversation_id}#latest", status_code=303)
+
+
+def _instrument_or_404(key: str) -> Instrument:
+    try:
+        return get_instrument(key)
+    except ValueError:
+        raise HTTPException(404, f"There is no questionnaire {key[:20]!r}: see GET /api/instruments.") from None
+
+
+def _start_in_chat(request: Request, conversation_id: str, inst: Instrument) -> dict[str, Any]:
+    repository = request.app.state.pipeline.repository
+    require_consent_to_save(repository.load_state(conversation_id), "The questionnaire was not started")
+    text = in_chat.opening(inst.key)
+    return {"message_id": repository.start_questionnaire(conversation_id, inst.key, text), "content": text}
 
 
 @router.get("/c/{conversation_id}/questionnaires/{instrument}", response_class=HTMLResponse, include_in_schema=False)
