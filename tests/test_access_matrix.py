@@ -114,6 +114,9 @@ DESIGN = {
     ("POST", "/c/{conversation_id}/consent/withdraw"): USE,
     ("GET", "/c/{conversation_id}/data"): USE,
     ("POST", "/c/{conversation_id}/erase"): ERASE,
+    ("GET", "/api/conversations/{conversation_id}/research"): READ,
+    ("PUT", "/api/conversations/{conversation_id}/research"): USE,
+    ("POST", "/c/{conversation_id}/research"): USE,
 }
 
 REASON = "Audit of a complaint, ticket 8812"

@@ -52,6 +52,30 @@ def export(subject_id: str, account: bool, output_format: str, output: Path | No
                "It holds personal data: keep it safe and delete it when done.", err=True)
 
 
+@data.command(name="research-export",
+              help="Write the de-identified messages of every conversation whose person allowed research use, as "
+                   "CSV (conversation, message, day, speaker, risk_level, text). Conversations get new random "
+                   "labels in each export. The export is audited.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True, help="CSV file to write")
+def research_export(output: Path) -> None:
+    import csv
+
+    from mindhaven.storage.research import COLUMNS, ResearchRepository
+
+    messages, conversations = 0, set()
+    with output.open("w", encoding="utf-8", newline="") as sink:
+        writer = csv.writer(sink)
+        writer.writerow(COLUMNS)
+        for row in ResearchRepository(open_configured()).export_rows(ACTOR):
+            writer.writerow([getattr(row, column) for column in COLUMNS])
+            messages += 1
+            conversations.add(row.conversation)
+            if messages % 1000 == 0:
+                click.echo(f"  {messages} messages so far", err=True)
+    click.echo(f"Wrote {output}: {messages} messages from {len(conversations)} conversation"
+               f"{'s' if len(conversations) != 1 else ''}, de-identified.", err=True)
+
+
 @data.command(help="Erase a conversation (or, with --account, an account and every conversation it owns): its "
                    "data key is destroyed and its rows deleted. Audit entries keep only the id and times.")
 @click.argument("subject_id", metavar="ID")

@@ -42,6 +42,7 @@ from mindhaven.storage.models import (
     Message,
     MoodCheckIn,
     QuestionnaireResponse,
+    ResearchPermission,
     SafetyPlan,
     SessionSummary,
 )
@@ -134,6 +135,7 @@ def _erase_conversation_rows(session: Session, conversation_id: str) -> dict[str
         "handoffs": _count(session, Handoff.conversation_id == conversation_id),
         "session_summaries": _count(session, SessionSummary.conversation_id == conversation_id),
         "clinical_notes": _count(session, ClinicalNote.conversation_id == conversation_id),
+        "research_permissions": _count(session, ResearchPermission.conversation_id == conversation_id),
     }
     # The key first: if anything below failed, the transaction would roll back with it.
     rows["data_keys"] = session.execute(

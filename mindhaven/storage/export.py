@@ -30,6 +30,7 @@ from mindhaven.storage.models import (
     LoginSession,
     MoodCheckIn,
     QuestionnaireResponse,
+    ResearchPermission,
     SafetyPlan,
     SessionSummary,
     utcnow,
@@ -113,6 +114,8 @@ def _conversation_data(session: Session, vault: Vault, conversation: Conversatio
              "sections": cipher.open_json("session_summaries", "signed", r.id, r.signed)["sections"]}
             for r in _rows(session, SessionSummary, cid, SessionSummary.id) if r.status == "signed"
         ],
+        "research_use": {"allowed_since": _when(research.granted_at) if (research := session.get(
+            ResearchPermission, cid)) else None},
         "assignments": [
             {"account_id": a.account_id, "assigned_at": _when(a.assigned_at), "assigned_by": a.assigned_by}
             for a in _rows(session, Assignment, cid, Assignment.id)

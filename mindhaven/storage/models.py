@@ -158,6 +158,15 @@ class ChatQuestionnaire(Base):
     )
 
 
+class ResearchPermission(Base):
+    """The person allowed their de-identified messages to be used for research (storage/research.py)."""
+
+    __tablename__ = "research_permissions"
+
+    conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), primary_key=True)
+    granted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
 class Escalation(Base):
     """A crisis turn that on-call humans must see; delivered until someone acknowledges it."""
 

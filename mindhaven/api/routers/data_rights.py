@@ -1,21 +1,23 @@
-"""A person's rights over their data: download everything (JSON or a readable HTML file) and erase it
-(API, and the "Your data" web page)."""
+"""A person's rights over their data: download everything (JSON or a readable HTML file), erase it, and allow
+or refuse research use of their de-identified messages (API, and the "Your data" web page)."""
 
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Literal
 
 from fastapi import APIRouter, Depends, Request, Response
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from pydantic import BaseModel
 
-from mindhaven.api.access import ConversationAccess, may_erase, may_use
+from mindhaven.api.access import ConversationAccess, may_erase, may_read, may_use
 from mindhaven.api.deps import get_database, read_form
-from mindhaven.api.routers.web import is_cross_site, not_found_page, render_page
+from mindhaven.api.routers.web import CROSS_SITE_FORM, is_cross_site, not_found_page, render_page
 from mindhaven.storage.erasure import REASON_PATTERN, InvalidReason, erase_conversation
 from mindhaven.storage.export import export_conversation, render_readable
 from mindhaven.storage.repository import ConversationNotFound
+from mindhaven.storage.research import ResearchRepository
 
 router = APIRouter(tags=["your data"])
 PERSON_REQUEST = "person_request"
@@ -61,6 +63,36 @@ def erase(conversation_id: str, request: Request, body: ErasureBody | None = Non
     return Response(status_code=204)
 
 
+class ResearchUse(BaseModel):
+    allowed: bool
+    since: datetime | None = None
+
+
+@router.get("/api/conversations/{conversation_id}/research", response_model=ResearchUse)
+def research_use(conversation_id: str, request: Request, access: ConversationAccess = Depends(may_read)) -> ResearchUse:
+    """Whether the person allowed their de-identified messages to be used for research (off unless they did)."""
+    since = ResearchRepository(get_database(request)).allowed_since(conversation_id)
+    return ResearchUse(allowed=since is not None, since=since)
+
+
+@router.put("/api/conversations/{conversation_id}/research", response_model=ResearchUse)
+def set_research_use(conversation_id: str, body: ResearchUse, request: Request,
+                     access: ConversationAccess = Depends(may_use)) -> ResearchUse:
+    """Turn research use on or off: later research exports include or leave out this conversation (audited)."""
+    since = ResearchRepository(get_database(request)).set(conversation_id, body.allowed, access.actor)
+    return ResearchUse(allowed=since is not None, since=since)
+
+
+@router.post("/c/{conversation_id}/research", include_in_schema=False)
+async def research_form(conversation_id: str, request: Request,
+                        access: ConversationAccess = Depends(may_use)) -> Response:
+    if is_cross_site(request):
+        return render_page(request, "not_found.html", CROSS_SITE_FORM, status_code=403)
+    allowed = (await read_form(request)).get("allowed") == "1"
+    ResearchRepository(get_database(request)).set(conversation_id, allowed, access.actor)
+    return RedirectResponse(f"/c/{conversation_id}/data#research", status_code=303)
+
+
 @router.get("/c/{conversation_id}/data", response_class=HTMLResponse, include_in_schema=False)
 def data_page(conversation_id: str, request: Request,
               access: ConversationAccess = Depends(may_use)) -> HTMLResponse:
@@ -94,5 +126,6 @@ async def erase_form(conversation_id: str, request: Request,
 def _page(request: Request, conversation, error: str | None = None, status_code: int = 200) -> HTMLResponse:
     # "conversation" is also what the consent partial (_consent_withdraw.html) reads.
     context = {"conversation": conversation, "conversation_id": conversation.id, "country": conversation.country,
-               "error": error, "erased": False}
+               "error": error, "erased": False,
+               "research_since": ResearchRepository(get_database(request)).allowed_since(conversation.id)}
     return render_page(request, "your_data.html", context, status_code=status_code)
