@@ -58,5 +58,5 @@ def require_consent_to_save(state: ConversationState, not_saved: str, text: str 
     except ConsentNeeded as refused:
         why = "consent for this conversation was withdrawn" if refused.code == "consent_withdrawn" \
             else "consent has not been given for this conversation"
-        raise ConsentNeeded(refused.code, f"{not_saved}: {why}. Give consent again to save it.",
+        raise ConsentNeeded(refused.code, f"{not_saved}: {why}. Give consent again, then try once more.",
                             refused.conversation_id, refused.country, refused.in_crisis) from None
