@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
@@ -39,8 +40,8 @@ def test_crisis_wording_for_every_country_and_language_passes_the_output_check(c
     allowed = allowed_from(DIRECTORY)
     entry = DIRECTORY.for_country(code)
     resources = DIRECTORY.resources_for(code)
-    for level in (RiskLevel.HIGH, RiskLevel.IMMINENT):
-        reply = crisis_reply(level, entry, resources, lang)
+    for level, human_present in itertools.product((RiskLevel.HIGH, RiskLevel.IMMINENT), (False, True)):
+        reply = crisis_reply(level, entry, resources, lang, human_present=human_present)
         assert check_text(reply, allowed) is None, (code, reply)
         # The pipeline streams it through the guard like any reply: sentence by sentence, each
         # checked with the tail of the text before it. It must come through whole.

@@ -165,3 +165,5 @@ def test_with_a_human_in_charge_a_new_disclosure_of_high_risk_still_gets_the_cri
     for source in ("lexicon", "trajectory"):
         routed = route(with_human([RiskSignal("suicidal_behaviour", RiskLevel.HIGH, "the rope", source)]), directory)
         assert routed.route == Route.CRISIS_PROTOCOL and "116 123" in routed.protocol_reply
+        assert "The person who joined this chat sees this too" in routed.protocol_reply, "the human is not denied"
+        assert "I'm an AI" in routed.protocol_reply and "can't be there with you" not in routed.protocol_reply

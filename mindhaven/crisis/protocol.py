@@ -57,12 +57,16 @@ def emergency_phrase(country: CountryEntry, lang: str = "en") -> str:
     return w["emergency_call"].format(number=country.emergency) if country.emergency else w["emergency_unknown"]
 
 
-def crisis_reply(level: RiskLevel, country: CountryEntry, resources: list[CrisisResource], lang: str = "en") -> str:
+def crisis_reply(level: RiskLevel, country: CountryEntry, resources: list[CrisisResource], lang: str = "en",
+                 human_present: bool = False) -> str:
+    """``human_present``: a supporter or clinician has joined the chat, so the reply does not say no one can be
+    there with the person."""
     w = wording()[lang]
     opening = w["opening_imminent"] if level >= RiskLevel.IMMINENT else w["opening_high"]
+    people = w["people_available_with_human"] if human_present else w["people_available"]
     return (
         f"{opening.format(emergency=emergency_phrase(country, lang))}\n\n"
-        f"{w['people_available']}\n{resource_lines(resources, lang=lang)}\n\n{w['closing']}"
+        f"{people}\n{resource_lines(resources, lang=lang)}\n\n{w['closing']}"
     )
 
 

@@ -19,8 +19,9 @@ def _written_in(assessed: Assessed) -> str | None:
 
 
 def route(assessed: Assessed, directory: Directory) -> Routed:
+    state = assessed.deidentified.received.state
     level = assessed.risk.level
-    if assessed.deidentified.received.state.human is not None:
+    if state.human is not None:
         # The person is talking with a human: the protocol answers a new disclosure of high risk, but not
         # risk carried forward from messages the human has already seen and is responding to.
         level = assessed.risk.this_message_level
@@ -29,9 +30,8 @@ def route(assessed: Assessed, directory: Directory) -> Routed:
     lang = protocol.language_for(_written_in(assessed) or assessed.deidentified.received.locale, country)
     note = protocol.resources_note(country, resources, lang)
     if level >= RiskLevel.HIGH:
-        reply = protocol.crisis_reply(level, country, resources, lang)
+        reply = protocol.crisis_reply(level, country, resources, lang, human_present=state.human is not None)
         return Routed(assessed, Route.CRISIS_PROTOCOL, resources, note, protocol_reply=reply)
-    state = assessed.deidentified.received.state
     if state.human is not None:
         return Routed(assessed, Route.HUMAN, resources, note)
     asked = None
