@@ -47,3 +47,8 @@ class Backend(ABC):
     def count_tokens(self, text: str) -> int:
         """A cautious estimate; backends with a tokenizer give the exact count."""
         return len(text) // 3 + 1
+
+
+def model_label(backend: Backend) -> str:
+    """The model's name for records (a summary's or a rewrite's author), else the backend's."""
+    return str(getattr(backend, "model_name", "") or getattr(backend, "model", "") or backend.name)

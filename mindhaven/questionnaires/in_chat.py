@@ -50,7 +50,7 @@ def step(current: QuestionnaireInChat, reply: str, carries_risk: bool) -> Questi
     inst = get_instrument(current.instrument)
     item = next_item(inst, current.answers)
     if item is None:  # nothing left to ask (not normally reached: a finished one is closed)
-        return _completed(current, inst, current.answers)
+        return _completed(current, inst, current.answers, score(inst, current.answers))
     if _STOP.match(reply):
         return QuestionnaireStep(current.id, current.answers, 0, STOPPED, STOPPED_REPLY)
     value = parse_reply(item, reply)
@@ -63,12 +63,12 @@ def step(current: QuestionnaireInChat, reply: str, carries_risk: bool) -> Questi
     following = next_item(inst, answers)
     result = score(inst, answers)
     if following is None or result.crisis:  # a safety answer is acted on now, not after the remaining items
-        return QuestionnaireStep(current.id, answers, 0, COMPLETED, finished_text(inst, result), result)
+        return _completed(current, inst, answers, result)
     return QuestionnaireStep(current.id, answers, 0, None, question(inst, following, answers))
 
 
-def _completed(current: QuestionnaireInChat, inst: Instrument, answers: dict[str, int]) -> QuestionnaireStep:
-    result = score(inst, answers)
+def _completed(current: QuestionnaireInChat, inst: Instrument, answers: dict[str, int],
+               result: Result) -> QuestionnaireStep:
     return QuestionnaireStep(current.id, answers, 0, COMPLETED, finished_text(inst, result), result)
 
 

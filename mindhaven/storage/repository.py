@@ -161,8 +161,8 @@ class Repository:
     def messages_after(self, conversation_id: str, after: int) -> list[MessageRecord]:
         """Messages newer than id ``after``, for a live view whose opening read was audited."""
         with self._session() as session:
-            newest = session.scalar(select(func.max(Message.id)).where(Message.conversation_id == conversation_id))
-            if newest is None or newest <= after:  # the usual case, polled often: no key is unwrapped
+            newest = _newest_message_id(session, conversation_id)
+            if newest <= after:  # the usual case, polled often: no key is unwrapped
                 find_conversation(session, conversation_id)
                 return []
             return _messages(session, self.vault.cipher(session, conversation_id), conversation_id, Message.id > after)
@@ -179,7 +179,7 @@ class Repository:
 
     def latest_message_id(self, conversation_id: str) -> int:
         with self._session() as session:
-            return session.scalar(select(func.max(Message.id)).where(Message.conversation_id == conversation_id)) or 0
+            return _newest_message_id(session, conversation_id)
 
     def append(
         self, conversation_id: str, messages: list[NewMessage], pseudonyms: dict[str, str],
@@ -262,6 +262,10 @@ def _consent_standing(session: Session, conversation_id: str) -> ConsentStanding
     if newest is None:
         return ConsentStanding.MISSING
     return ConsentStanding.GIVEN if newest.withdrawn_at is None else ConsentStanding.WITHDRAWN
+
+
+def _newest_message_id(session: Session, conversation_id: str) -> int:
+    return session.scalar(select(func.max(Message.id)).where(Message.conversation_id == conversation_id)) or 0
 
 
 def human_in_charge(session: Session, conversation_id: str) -> HumanInCharge | None:

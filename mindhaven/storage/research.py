@@ -23,9 +23,9 @@ from mindhaven.storage import audit
 from mindhaven.storage.db import Database, session_factory
 from mindhaven.storage.models import Message, ResearchPermission, as_utc
 from mindhaven.storage.repository import find_conversation
+from mindhaven.turn.types import RiskLevel
 
 COLUMNS = ("conversation", "message", "day", "speaker", "risk_level", "text")
-_LEVELS = ("none", "low", "moderate", "high", "imminent")
 
 
 @dataclass(frozen=True)
@@ -83,6 +83,6 @@ class ResearchRepository:
                                        .order_by(Message.id))
                 for n, m in enumerate(rows, 1):
                     speaker = "person" if m.role == "user" else "human" if m.handoff_id is not None else "ai"
-                    level = _LEVELS[m.risk_level] if m.role == "user" and m.risk_level is not None else ""
+                    level = RiskLevel(m.risk_level).label if m.role == "user" and m.risk_level is not None else ""
                     yield ResearchRow(key, n, as_utc(m.created_at).date().isoformat(), speaker, level,
                                       cipher.open("messages", "content_redacted", m.id, m.content_redacted))

@@ -12,7 +12,7 @@ import threading
 from datetime import timedelta
 
 from mindhaven.guard.rules import Allowed
-from mindhaven.llm.base import Backend
+from mindhaven.llm.base import Backend, model_label
 from mindhaven.storage.repository import Repository
 from mindhaven.storage.summaries import SummaryRepository
 from mindhaven.summaries.draft import SummaryLimits, SummaryUnavailable, draft_summary
@@ -34,10 +34,6 @@ def transcript_of(repository: Repository, conversation_id: str) -> Transcript:
     ))
 
 
-def model_name(backend: Backend) -> str:
-    return getattr(backend, "model_name", "") or backend.name
-
-
 def draft_in_background(repository: Repository, summaries: SummaryRepository, backend: Backend, allowed: Allowed,
                         conversation_id: str, account_id: str, actor: str,
                         scorer: SupportScorer | None = None) -> int:
@@ -52,7 +48,7 @@ def draft_in_background(repository: Repository, summaries: SummaryRepository, ba
 def run_draft(repository: Repository, summaries: SummaryRepository, backend: Backend, allowed: Allowed,
               conversation_id: str, summary_id: int, scorer: SupportScorer | None = None) -> None:
     try:
-        summary = draft_summary(transcript_of(repository, conversation_id), backend, model_name(backend), LIMITS,
+        summary = draft_summary(transcript_of(repository, conversation_id), backend, model_label(backend), LIMITS,
                                 scorer, allowed)
     except SummaryUnavailable as exc:
         summaries.fail(summary_id, str(exc))

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from mindhaven.guard.rules import Allowed
-from mindhaven.llm.base import Backend, GenerationRequest
+from mindhaven.llm.base import Backend, GenerationRequest, model_label
 from mindhaven.supporter_assist.checks import DraftFlagger, build_flagger
 from mindhaven.supporter_assist.checks.base import DraftContext
 from mindhaven.supporter_assist.checks.missed_risk_cue import strongest_cue
@@ -64,7 +64,7 @@ class ReplyAssistant:
 
     @property
     def model(self) -> str:
-        return str(getattr(self.backend, "model_name", "") or getattr(self.backend, "model", "") or self.backend.name)
+        return model_label(self.backend)
 
     def flags(self, draft: str, person_messages: Sequence[str] = ()) -> list[Flag]:
         return self.flagger.flags(draft, person_messages)

@@ -24,7 +24,8 @@ from mindhaven.storage.summaries import (
     SummaryRepository,
     SummaryStatus,
 )
-from mindhaven.summaries.job import LIMITS, STALE_AFTER, draft_in_background, model_name
+from mindhaven.llm.base import model_label
+from mindhaven.summaries.job import LIMITS, STALE_AFTER, draft_in_background
 from mindhaven.privacy import pseudonyms
 from mindhaven.summaries.types import Section
 from mindhaven.summaries.review import Quote, ReviewRefused, review_items, signed_sections
@@ -68,6 +69,11 @@ def _summaries(request: Request) -> SummaryRepository:
     return SummaryRepository(get_database(request))
 
 
+def _start_draft(request: Request, pipeline: TurnPipeline, access: ConversationAccess) -> int:
+    return draft_in_background(pipeline.repository, _summaries(request), pipeline.backend, pipeline.allowed,
+                               access.conversation_id, access.principal.account.id, access.actor)
+
+
 def _open(request: Request, access: ConversationAccess, summary_id: int) -> SummaryRecord:
     try:
         return _summaries(request).get(summary_id, access.conversation_id, access.actor)
@@ -82,9 +88,7 @@ def _open(request: Request, access: ConversationAccess, summary_id: int) -> Summ
 def request_summary(request: Request, pipeline: TurnPipeline = Depends(get_pipeline),
                     access: ConversationAccess = Depends(may_review_case)) -> SummaryOut:
     """Start drafting; poll ``GET .../summaries/{id}`` until its status is ``draft`` (or ``failed``)."""
-    summary_id = draft_in_background(pipeline.repository, _summaries(request), pipeline.backend, pipeline.allowed,
-                                     access.conversation_id, access.principal.account.id, access.actor)
-    return summary_out(_open(request, access, summary_id))
+    return summary_out(_open(request, access, _start_draft(request, pipeline, access)))
 
 
 @router.get("/api/cases/{case_id}/summaries", response_model=list[SummaryOut])
@@ -128,8 +132,7 @@ def request_summary_form(case_id: int, request: Request, pipeline: TurnPipeline 
                          access: ConversationAccess = Depends(may_review_case)) -> Response:
     if is_cross_site(request):
         return render_page(request, "not_found.html", CROSS_SITE_FORM, status_code=403)
-    summary_id = draft_in_background(pipeline.repository, _summaries(request), pipeline.backend, pipeline.allowed,
-                                     access.conversation_id, access.principal.account.id, access.actor)
+    summary_id = _start_draft(request, pipeline, access)
     return RedirectResponse(f"/console/cases/{case_id}/summaries/{summary_id}", status_code=303)
 
 
@@ -161,15 +164,15 @@ def render_summary(request: Request, pipeline: TurnPipeline, access: Conversatio
                    record: SummaryRecord, error: str | None = None, form: dict[str, str] | None = None,
                    status_code: int = 200) -> HTMLResponse:
     items = None
+    mapping = pipeline.repository.pseudonyms(access.conversation_id)
     if record.status == SummaryStatus.DRAFT:
         messages = pipeline.repository.messages(access.conversation_id, actor=access.actor)
         quotes = {m.id: Quote(m.id, speaker(m.role, m.author, you="Person"), m.content) for m in messages}
-        items = review_items(record.draft, pipeline.repository.pseudonyms(access.conversation_id), quotes)
-    mapping = pipeline.repository.pseudonyms(access.conversation_id)
+        items = review_items(record.draft, mapping, quotes)
     return render_page(request, "console_summary.html", {
         "case_id": case_id, "summary": record, "items": items, "error": error, "form": form,
         "section_headings": {s.value: s.heading for s in Section},
         "reidentify": lambda text: pseudonyms.restore(text, mapping),
         "title": f"Summary for case #{case_id}", "staff_page": True,
-        "expected_seconds": int(LIMITS.total_timeout), "model": model_name(pipeline.backend),
+        "expected_seconds": int(LIMITS.total_timeout), "model": model_label(pipeline.backend),
     }, status_code=status_code)
