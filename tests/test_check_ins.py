@@ -20,8 +20,9 @@ from mindhaven.runtime import build_pipeline
 from mindhaven.storage.assignments import AssignmentRepository
 from mindhaven.storage.audit import AuditLog
 from mindhaven.storage.check_ins import CheckInRecord, CheckInRepository, NewCheckIn
+from mindhaven.storage.escalations import EscalationRepository
 from mindhaven.storage.questionnaire_responses import QuestionnaireRecord, QuestionnaireRepository
-from mindhaven.storage.repository import ConversationNotFound
+from mindhaven.storage.repository import ConversationNotFound, Repository
 from mindhaven.turn.receive import InvalidMessage
 
 NOTE = "walked to the weir with Tobiah, slept better after"
@@ -155,7 +156,7 @@ def test_check_ins_through_the_api(client):
     client.post(f"/api/conversations/{cid}/check-ins", json={"mood": 6})
 
     listed = client.get(f"/api/conversations/{cid}/check-ins").json()
-    assert [c["mood"] for c in listed] == [4, 6] and listed[0] == body
+    assert [c["mood"] for c in listed] == [4, 6] and body == listed[0] | {"crisis_reply": None, "support_note": None}
 
 
 @pytest.mark.parametrize("body, code", [
@@ -362,3 +363,56 @@ def test_no_check_in_is_saved_without_consent_but_a_note_about_crisis_still_gets
     form = client.post(f"/c/{cid}/mood", data={"mood": "5", "sleep_hours": "", "anxiety": "", "note": NOTE})
     assert form.status_code == 409 and "Your check-in was not saved" in form.text and NOTE in form.text
     assert CheckInRepository(database_of(client)).list(cid) == []
+
+
+# --- a note that speaks of crisis ----------------------------------------------------------------
+
+SAMARITANS = "116 123"  # the UK's Samaritans, from the verified directory
+HIGH_NOTE = "told Tobiah goodbye today. I have the pills ready to end it tonight"
+
+
+def test_a_note_at_high_risk_gets_the_crisis_protocol_and_an_escalation_with_the_check_in(client):
+    cid = new_conversation(client, country="GB")
+    made = client.post(f"/api/conversations/{cid}/check-ins", json={"mood": 1, "note": HIGH_NOTE})
+    assert made.status_code == 201, made.text
+    body = made.json()
+    assert SAMARITANS in body["crisis_reply"], "the country's verified line, from the directory"
+    assert body["note"] == HIGH_NOTE and body["support_note"] is None
+
+    database = database_of(client)
+    [escalation] = EscalationRepository(database).open(conversation_id=cid)
+    assert escalation.level >= 3 and escalation.reason == "check_in_note"
+    [message] = Repository(database).messages(cid)
+    assert message.id == escalation.message_id and message.content == body["crisis_reply"]
+    assert message.route == "crisis_protocol" and message.source == "protocol"
+    signals = EscalationRepository(database).get(escalation.id).signals
+    assert signals and not any("tobiah" in s["phrase"].lower() for s in signals), "staff see no names in signals"
+
+
+def test_a_note_at_moderate_risk_shows_the_lines_and_alerts_no_one(client):
+    cid = new_conversation(client, country="GB")
+    body = client.post(f"/api/conversations/{cid}/check-ins",
+                       json={"mood": 2, "note": "I keep thinking about killing myself"}).json()
+    assert body["crisis_reply"] is None and SAMARITANS in body["support_note"]
+    assert EscalationRepository(database_of(client)).open(conversation_id=cid) == []
+    assert Repository(database_of(client)).messages(cid) == []
+
+
+def test_a_calm_note_or_none_brings_nothing_but_the_saved_check_in(client):
+    cid = new_conversation(client, country="GB")
+    for note in (NOTE, None, "this exam is killing me lol"):
+        body = client.post(f"/api/conversations/{cid}/check-ins", json={"mood": 5, "note": note}).json()
+        assert body["crisis_reply"] is None and body["support_note"] is None
+    assert EscalationRepository(database_of(client)).open(conversation_id=cid) == []
+    assert Repository(database_of(client)).messages(cid) == []
+
+
+def test_the_form_shows_the_crisis_protocol_at_once_in_the_conversations_language(client):
+    cid = new_conversation(client, locale="es-ES", country="ES")
+    page = client.post(f"/c/{cid}/mood", data={"mood": "0", "sleep_hours": "", "anxiety": "",
+                                               "note": "ya tengo la soga preparada, esta noche lo hago"})
+    assert page.status_code == 200 and 'class="alert crisis-reply"' in page.text
+    assert "024" in page.text, "Spain's suicide line"
+    assert "Your check-in is saved" in page.text and 'id="resource-list"' in page.text
+    assert [c.note for c in CheckInRepository(database_of(client)).list(cid)] == [
+        "ya tengo la soga preparada, esta noche lo hago"]

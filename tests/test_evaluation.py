@@ -109,6 +109,24 @@ def test_combine_takes_either_signal():
     assert c[0].score == 0.7 and c[1].categories == {"self_harm"}
 
 
+def test_a_composite_takes_one_sets_positives_and_anothers_negatives():
+    from mindhaven.evaluation.run import SYSTEMS, SetResult, composite
+    from mindhaven.evaluation.systems import Run
+
+    def result(name, items):
+        r = SetResult(name, items)
+        for system in SYSTEMS[:-1]:
+            r.runs[system] = Run(system, [Judgement(float(n), bool(i.crisis), 0) for n, i in enumerate(items)], 1.0)
+        return r
+
+    results = {"posts": result("posts", [_item("p1", 1), _item("n1", 0), _item("p2", 1)]),
+               "stress": result("stress", [_item("n2", 0), _item("u", None), _item("n3", 0)])}
+    both = composite(results, "posts+stress", "posts", "stress")
+    assert [i.text for i in both.items] == ["p1", "p2", "n2", "n3"]
+    assert [j.score for j in both.runs["lexicon"].judgements] == [0.0, 2.0, 0.0, 2.0]  # each item keeps its judgement
+    assert "llm" not in both.runs
+
+
 def test_llm_reply_parsing():
     both = frozenset({"suicidal_behaviour", "self_harm"})
     assert parse("LEVEL=high; CATEGORIES=suicidal_behaviour, self_harm") == (3, both)

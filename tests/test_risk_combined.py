@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from mindhaven.risk.classifier import RiskClassifier
-from mindhaven.risk.combined import CombinedAssessor, crisis_score, fused_score
+from mindhaven.risk.combined import CombinedAssessor, crisis_score, fused_score, ranking_score
 from mindhaven.runtime import build_assessor
 from mindhaven.turn.types import RiskLevel
 
@@ -45,6 +45,15 @@ def small_classifier(marked: dict[str, float]) -> tuple[RiskClassifier, WordEmbe
 def test_the_rule_is_the_mean_or_the_max():
     assert fused_score(0.5, 0.2, "mean") == pytest.approx(0.35)
     assert fused_score(0.5, 0.2, "max") == 0.5
+
+
+def test_the_ranking_puts_every_lexicon_finding_above_any_classifier_only_reading():
+    lexicon_high_classifier_unsure = ranking_score(0.75, 0.05, "mean")
+    lexicon_low = ranking_score(0.25, 0.0, "mean")
+    classifier_only_certain = ranking_score(0.0, 1.0, "mean")
+    assert lexicon_high_classifier_unsure > lexicon_low > classifier_only_certain
+    assert ranking_score(0.5, 0.9, "mean") > ranking_score(0.5, 0.1, "mean")  # ties broken by the classifier
+    assert classifier_only_certain == fused_score(0.0, 1.0, "mean")
 
 
 def test_what_the_lexicon_misses_is_flagged_low_with_the_sentence_that_drove_it():

@@ -204,3 +204,33 @@ def test_poisoning_starving_to_die_and_eating_disorders(assessor, text, level, c
 )
 def test_dieting_and_cleaning_are_not_flagged(assessor, text):
     assert assessor.assess(text, []).level == NONE, assessor.assess(text, []).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "category"),
+    [
+        ('ich hab mir ein Seil gekauft und überlege schon wann ich es mache', HIGH, 'suicidal_behaviour'),
+        ('ich hab gestern ne schlinge gebunden', HIGH, 'suicidal_behaviour'),
+        ('ich habe getestet ob der balken mein gewicht hält', HIGH, 'suicidal_behaviour'),
+        ('ich weiß schon wo ich es machen würde', HIGH, 'suicidal_behaviour'),
+        ('ich bin wieder zur Brücke gefahren und stand da eine Stunde und hab runtergeschaut', HIGH, 'suicidal_behaviour'),
+        ('ich fahre immer wieder zur brücke und sitze da', MODERATE, 'suicidal_behaviour'),
+        ('sie wären erleichtert, wenn ich weg wäre', LOW, 'suicidal_thoughts'),
+        ('es wäre für alle eine Erleichterung wenn ich nicht mehr da wäre', LOW, 'suicidal_thoughts'),
+    ],
+)
+def test_preparation_and_burden_told_without_the_words(assessor, text, level, category):
+    assert_level_and_category(assessor, text, level, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'ich habe ein seil gekauft und plane, wie ich es fürs zelt benutze',
+        'ich habe getestet ob der balken mein gewicht hält, für die schaukel',
+        'ich bin zur brücke gegangen und habe auf die boote runtergeschaut',
+        'meine mutter wäre erleichtert, wenn ich am wochenende weg wäre',
+    ],
+)
+def test_everyday_ropes_beams_bridges_and_absences_are_no_lexicon_risk(assessor, text):
+    assert assessor.assess(text, []).level == NONE

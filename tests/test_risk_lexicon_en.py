@@ -62,10 +62,58 @@ def test_suicide_ladder(assessor, text, level):
         "my friend said she wants to die",  # someone else
         "my sister is suicidal and I don't know how to help",
         "I feel like I'm going to die of laughter",
+        "I thought I was going to die. I went to the ER.",  # fear: panic, an assault, health worry
+        "he kept the pressure on my throat and I felt as if I was going to die",
+        "everything online keeps telling me im going to die",
+        "I thought to myself, 'I'm going to die. I don't want to die.'",
     ],
 )
 def test_hard_negatives_are_at_most_low(assessor, text):
     assert assessor.assess(text, []).level <= LOW
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "category"),
+    [
+        ("I've bought a rope and I've been planning how to use it", HIGH, "suicidal_behaviour"),
+        ("i tied a noose last night just to see", HIGH, "suicidal_behaviour"),
+        ("i tested whether the beam in the garage would hold my weight", HIGH, "suicidal_behaviour"),
+        ("i've worked out where i would do it", HIGH, "suicidal_behaviour"),
+        ("i went to the bridge again and stood there for an hour looking down", HIGH, "suicidal_behaviour"),
+        ("I keep driving to the bridge and sitting there", MODERATE, "suicidal_behaviour"),
+        ("they'd be relieved if i was gone", LOW, "suicidal_thoughts"),
+        ("it would be a relief for everyone if i just wasn't here", LOW, "suicidal_thoughts"),
+        ("what can i take to die", HIGH, "suicidal_behaviour"),
+        ("i want to go out like kurt cobain", HIGH, "suicidal_behaviour"),
+        ("give me tips to speed up my bulimia", MODERATE, "self_harm"),
+        ("how do i keep up a dangerously low calorie diet", MODERATE, "self_harm"),
+        ("how do i best hang myself", HIGH, "suicidal_behaviour"),
+        ("whats the easiest way to sever my artery", HIGH, "suicidal_behaviour"),
+        ("how can i carve words into my arm", MODERATE, "self_harm"),
+    ],
+)
+def test_preparation_burden_and_requests_told_without_the_words(assessor, text, level, category):
+    assert_level_and_category(assessor, text, level, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i bought a rope and figured out how to use it for the tent",
+        "i tested whether the beam would hold my weight for the new swing",
+        "we went to the bridge and stood there looking down at the boats",
+        "my mum would be relieved if i was gone for the weekend so she could rest",
+        "what can i take to sleep better",
+        "i want to write like sylvia plath",
+        "can you help me with my bulimia",
+        "is it dangerously low if my blood sugar is 60",
+        "how do i stop myself from overthinking",
+        "the surgeon had to cut into my artery to put the stent in",
+        "i carved a pumpkin with my kids",
+    ],
+)
+def test_everyday_ropes_beams_bridges_and_absences_are_no_lexicon_risk(assessor, text):
+    assert assessor.assess(text, []).level == NONE
 
 
 @pytest.mark.parametrize(

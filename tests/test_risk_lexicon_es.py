@@ -232,3 +232,33 @@ def test_poisoning_starving_to_die_and_eating_disorders(assessor, text, level, c
 )
 def test_dieting_and_cleaning_are_not_flagged(assessor, text):
     assert assessor.assess(text, []).level == NONE, assessor.assess(text, []).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "category"),
+    [
+        ('compre una cuerda y estoy pensando como usarla', HIGH, 'suicidal_behaviour'),
+        ('estuve practicando el nudo de la horca', HIGH, 'suicidal_behaviour'),
+        ('probé si la viga aguantaba mi peso', HIGH, 'suicidal_behaviour'),
+        ('encontre el lugar perfecto para tirarme', HIGH, 'suicidal_behaviour'),
+        ('fui al puente otra vez y me quedé ahí mirando hacia abajo', HIGH, 'suicidal_behaviour'),
+        ('sigo yendo al puente y me quedo sentada ahí', MODERATE, 'suicidal_behaviour'),
+        ('se sentirian aliviados si yo no estuviera', LOW, 'suicidal_thoughts'),
+        ('seria un alivio para todos si yo ya no estuviera', LOW, 'suicidal_thoughts'),
+    ],
+)
+def test_preparation_and_burden_told_without_the_words(assessor, text, level, category):
+    assert_level_and_category(assessor, text, level, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'compre una cuerda y estoy pensando como usarla para la carpa',
+        'probe si la viga aguantaba mi peso para el columpio',
+        'fui al puente y me quede mirando hacia abajo los barcos',
+        'mi mama estaria aliviada si yo no estuviera este fin de semana',
+    ],
+)
+def test_everyday_ropes_beams_bridges_and_absences_are_no_lexicon_risk(assessor, text):
+    assert assessor.assess(text, []).level == NONE

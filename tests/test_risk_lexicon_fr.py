@@ -215,3 +215,33 @@ def test_poisoning_starving_to_die_and_eating_disorders(assessor, text, level, c
 )
 def test_dieting_and_cleaning_are_not_flagged(assessor, text):
     assert assessor.assess(text, []).level == NONE, assessor.assess(text, []).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "category"),
+    [
+        ("j'ai acheté une corde et j'ai réfléchi à comment l'utiliser", HIGH, 'suicidal_behaviour'),
+        ("j'ai appris a faire un noeud de pendu", HIGH, 'suicidal_behaviour'),
+        ("j'ai vérifié si la poutre supporterait mon poids", HIGH, 'suicidal_behaviour'),
+        ('je sais où je le ferais', HIGH, 'suicidal_behaviour'),
+        ('je suis allée au pont et je suis restée une heure à regarder en bas', HIGH, 'suicidal_behaviour'),
+        ("je continue d'aller au pont pour m'asseoir là", MODERATE, 'suicidal_behaviour'),
+        ("ils seraient soulagés si je n'étais plus là", LOW, 'suicidal_thoughts'),
+        ("ce serait un soulagement pour tout le monde si j'étais plus là", LOW, 'suicidal_thoughts'),
+    ],
+)
+def test_preparation_and_burden_told_without_the_words(assessor, text, level, category):
+    assert_level_and_category(assessor, text, level, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "j'ai acheté une corde et j'ai réfléchi à comment l'utiliser pour la tente",
+        "j'ai vérifié si la poutre supporterait mon poids pour la balançoire",
+        'je suis allée au pont et je suis restée à regarder en bas les bateaux',
+        "ma mère serait soulagée si j'étais pas là ce week-end",
+    ],
+)
+def test_everyday_ropes_beams_bridges_and_absences_are_no_lexicon_risk(assessor, text):
+    assert assessor.assess(text, []).level == NONE

@@ -211,3 +211,33 @@ def test_poisoning_starving_to_die_and_eating_disorders(assessor, text, level, c
 )
 def test_dieting_and_pest_control_are_not_flagged(assessor, text):
     assert assessor.assess(text, []).level == NONE, assessor.assess(text, []).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "category"),
+    [
+        ('maine rassi le li hai aur plan kar raha hoon kab karna hai', HIGH, 'suicidal_behaviour'),
+        ('maine phanda banaya kal raat', HIGH, 'suicidal_behaviour'),
+        ('मैंने फंदा बना लिया है', HIGH, 'suicidal_behaviour'),
+        ('maine check kiya ki pankha mera wazan sambhal lega ya nahi', HIGH, 'suicidal_behaviour'),
+        ('main phir se pul pe gaya aur wahan khade hoke neeche dekhta raha', HIGH, 'suicidal_behaviour'),
+        ('main baar baar pul pe jaake baith jata hoon', MODERATE, 'suicidal_behaviour'),
+        ('mere jaane se sabko rahat milegi', LOW, 'suicidal_thoughts'),
+        ('अगर मैं न रहूँ तो सबको राहत मिलेगी', LOW, 'suicidal_thoughts'),
+    ],
+)
+def test_preparation_and_burden_told_without_the_words(assessor, text, level, category):
+    assert_level_and_category(assessor, text, level, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'maine rassi li aur soch raha hoon kaise use karu tent ke liye',
+        'maine check kiya ki beam mera wazan sambhal legi jhoole ke liye',
+        'main pul pe gaya aur neeche naav dekhta raha',
+        'mummy ko rahat milegi agar main weekend pe bahar rahoon',
+    ],
+)
+def test_everyday_ropes_beams_bridges_and_absences_are_no_lexicon_risk(assessor, text):
+    assert assessor.assess(text, []).level == NONE

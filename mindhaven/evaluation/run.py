@@ -36,12 +36,21 @@ def load_sets() -> dict[str, list[Item]]:
     return sets
 
 
-def composite(results: dict[str, SetResult]) -> SetResult:
-    """SDCNL's r/SuicideWatch test posts against Dreaddit's minimum/mild-severity test posts: a
-    cleaner "crisis vs everyday distress" contrast than SDCNL's suicide-vs-depression labels."""
-    picks = [("sdcnl", n) for n, i in enumerate(results["sdcnl"].items) if i.crisis == 1]
-    picks += [("dreaddit", n) for n, i in enumerate(results["dreaddit"].items) if i.crisis == 0]
-    out = SetResult("sdcnl+dreaddit", [results[s].items[n] for s, n in picks])
+# Crisis posts from one held-out set against everyday-distress posts from another: (name, positives, negatives).
+COMPOSITES = (
+    ("sdcnl+dreaddit", "sdcnl", "dreaddit"),
+    ("sdcnl-relabelled+dreaddit", "sdcnl-relabelled", "dreaddit"),
+)
+
+
+def composite(results: dict[str, SetResult], name: str, positives: str, negatives: str) -> SetResult:
+    """The positives of one set against the negatives of another (Dreaddit's minimum/mild-severity
+    test posts): a cleaner "crisis vs everyday distress" contrast than SDCNL's suicide-vs-depression
+    labels. With SDCNL's own labels the positives are the r/SuicideWatch posts; with our post-level
+    labels they are the posts that say the person is at risk."""
+    picks = [(positives, n) for n, i in enumerate(results[positives].items) if i.crisis == 1]
+    picks += [(negatives, n) for n, i in enumerate(results[negatives].items) if i.crisis == 0]
+    out = SetResult(name, [results[s].items[n] for s, n in picks])
     for system in SYSTEMS[:-1]:  # not the LLM, which saw only a sample of each set
         judgements = [results[s].runs[system].judgements[n] for s, n in picks]
         out.runs[system] = Run(system, judgements, 0.0)  # speed is reported per source set
@@ -97,7 +106,9 @@ def run_crisis_evaluation(out_doc: Path, include_llm: bool, limit: int | None,
             say(f"{name}: LLM on {len(subset)} items")
             run = systems.timed("llm", lambda it: llm_zero_shot(it, say), subset)
             r.runs["llm"] = run
-    results["sdcnl+dreaddit"] = composite(results)
+    for name, positives, negatives in COMPOSITES:
+        if positives in results:
+            results[name] = composite(results, name, positives, negatives)
     for r in results.values():
         for system, run in r.runs.items():
             if system != "llm":

@@ -117,11 +117,11 @@ def combine(lex: list[Judgement], clf: list[Judgement]) -> list[Judgement]:
 def live(items: list[Item], model=None) -> list[Judgement]:
     """(d') the live assessor (``CombinedAssessor``, as ``build_assessor()`` makes it), item by item.
     Its decision is the live one (any suicidal or self-harm signal, the classifier's low-level flag
-    included); the score for the curves is the fused score of the lexicon's reading and the
-    classifier's."""
+    included); the score for the curves ranks as the live assessor does: the lexicon's findings
+    first, then what only the classifier adds (``ranking_score``)."""
     from mindhaven.risk.assessor import LexiconAssessor
     from mindhaven.risk.classifier import RiskClassifier
-    from mindhaven.risk.combined import CombinedAssessor, crisis_score, fused_score
+    from mindhaven.risk.combined import CombinedAssessor, crisis_score, ranking_score
 
     model = model or RiskClassifier.load()
     lexicon = LexiconAssessor()
@@ -130,6 +130,6 @@ def live(items: list[Item], model=None) -> list[Judgement]:
     readings = model.classify([i.text for i in items])
     out = []
     for (text, history), risk, reading in zip(conversations, risks, readings, strict=True):
-        score = fused_score(crisis_score(lexicon.assess(text, history)), reading.crisis, model.meta["fusion"]["rule"])
+        score = ranking_score(crisis_score(lexicon.assess(text, history)), reading.crisis, model.meta["fusion"]["rule"])
         out.append(Judgement(score, crisis_score(risk) > 0, int(risk.level), frozenset(risk.categories)))
     return out

@@ -15,13 +15,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from mindhaven.crisis import protocol
 from mindhaven.crisis.directory import Directory
+from mindhaven.crisis.reply import checked_crisis_reply
 from mindhaven.instruments import Result, get_instrument, score
 from mindhaven.storage.db import Database
 from mindhaven.storage.questionnaire_responses import QuestionnaireRecord, QuestionnaireRepository
 from mindhaven.storage.repository import NewEscalation, NewMessage, Repository
-from mindhaven.turn.check_output import StreamGuard, allowed_from, checked_protocol_text
 from mindhaven.turn.consent import require_consent_to_save
 from mindhaven.turn.types import RiskLevel, Role, Route
 
@@ -46,7 +45,7 @@ def submit(database: Database, directory: Directory, conversation_id: str, instr
     require_consent_to_save(state, "Your answers were not saved", in_crisis=result.crisis)
     reply = escalation = None
     if result.crisis:
-        reply = crisis_reply(state.locale, state.country, directory)
+        reply = checked_crisis_reply(state.locale, state.country, directory)
         escalation = escalation_for(result, state.country)
     record = QuestionnaireRepository(database).add(
         conversation_id, result.instrument, dict(answers), result.total, result.band, result.crisis,
@@ -56,14 +55,6 @@ def submit(database: Database, directory: Directory, conversation_id: str, instr
         escalation=escalation,
     )
     return Submission(record, result, reply)
-
-
-def crisis_reply(locale: str, country_code: str, directory: Directory) -> str:
-    """The crisis protocol in the conversation's language, with its country's verified lines, checked."""
-    country = directory.for_country(country_code)
-    lang = protocol.language_for(locale, country)
-    text = protocol.crisis_reply(RiskLevel.HIGH, country, directory.resources_for(country.code), lang)
-    return "".join(checked_protocol_text(text, StreamGuard(allowed_from(directory))))
 
 
 def escalation_for(result: Result, country: str) -> NewEscalation:

@@ -37,6 +37,15 @@ def fused_score(lexicon: float, classifier: float, rule: str) -> float:
     return (lexicon + classifier) / 2 if rule == "mean" else max(lexicon, classifier)
 
 
+def ranking_score(lexicon: float, classifier: float, rule: str) -> float:
+    """One number that orders messages as the live assessor treats them: whatever the lexicon finds
+    (by its level, the classifier breaking ties) above whatever only the classifier adds (by the
+    fused score, at most 1). For precision-recall curves and sorting; it decides nothing."""
+    if lexicon > 0:
+        return 1 + lexicon + classifier / 100
+    return fused_score(lexicon, classifier, rule)
+
+
 class CombinedAssessor:
     name = "lexicon+classifier"
 

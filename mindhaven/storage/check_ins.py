@@ -10,7 +10,7 @@ from sqlalchemy import select
 from mindhaven.storage import audit
 from mindhaven.storage.db import Database, session_factory
 from mindhaven.storage.models import MoodCheckIn, as_utc
-from mindhaven.storage.repository import find_conversation
+from mindhaven.storage.repository import NewEscalation, NewMessage, add_messages, find_conversation
 from mindhaven.storage.vault import Cipher
 
 TABLE = "mood_check_ins"
@@ -42,7 +42,12 @@ class CheckInRepository:
         self.vault = database.vault
         self._session = session_factory(database.engine)
 
-    def add(self, conversation_id: str, check_in: NewCheckIn, actor: str = "person") -> CheckInRecord:
+    def add(self, conversation_id: str, check_in: NewCheckIn, actor: str = "person", reply: NewMessage | None = None,
+            escalation: NewEscalation | None = None) -> CheckInRecord:
+        """``reply`` (the crisis protocol the person was shown about the note) and its ``escalation`` are
+        stored in the same transaction as the check-in: never one without the others."""
+        if escalation is not None and reply is None:
+            raise ValueError("an escalation needs the message the person was shown")
         with self._session.begin() as session:
             find_conversation(session, conversation_id)
             audit.record(session, self.vault, actor, "save_check_in", conversation_id)
@@ -53,6 +58,8 @@ class CheckInRepository:
             session.add(row)
             session.flush()
             row.note = cipher.seal(TABLE, "note", row.id, check_in.note)
+            if reply is not None:
+                add_messages(session, self.vault, cipher, conversation_id, [reply], escalation)
             session.flush()
             return _record(row, cipher)
 

@@ -14,6 +14,7 @@ from mindhaven.api.access import ConversationAccess, may_read, may_use
 from mindhaven.api.deps import get_database, read_form
 from mindhaven.api.routers.web import CROSS_SITE_FORM, is_cross_site, not_found_page, render_page
 from mindhaven.check_ins.chart import mood_chart, questionnaire_label
+from mindhaven.check_ins.follow_up import NoteFollowUp, follow_up
 from mindhaven.check_ins.validate import MAX_NOTE_CHARS, MAX_SLEEP_HOURS, clean_check_in
 from mindhaven.instruments import instruments
 from mindhaven.storage.check_ins import CheckInRecord, CheckInRepository, NewCheckIn
@@ -39,6 +40,13 @@ class CheckInOut(CheckInBody):
     created_at: datetime
 
 
+class CheckInSavedOut(CheckInOut):
+    # Set when the note says the person may be in danger: the crisis protocol (also added to the
+    # conversation; on-call staff have been alerted), or at moderate risk the verified crisis lines.
+    crisis_reply: str | None = None
+    support_note: str | None = None
+
+
 class QuestionnaireOut(BaseModel):
     id: int
     conversation_id: str
@@ -62,19 +70,25 @@ def questionnaire_out(record: QuestionnaireRecord) -> QuestionnaireOut:
                             source=record.source, answers=record.answers)
 
 
-@router.post("/api/conversations/{conversation_id}/check-ins", response_model=CheckInOut, status_code=201)
+@router.post("/api/conversations/{conversation_id}/check-ins", response_model=CheckInSavedOut, status_code=201)
 def add_check_in(conversation_id: str, body: CheckInBody, request: Request,
-                 access: ConversationAccess = Depends(may_use)) -> CheckInOut:
+                 access: ConversationAccess = Depends(may_use)) -> CheckInSavedOut:
     check_in = clean_check_in(body.mood, body.sleep_hours, body.anxiety, body.note)
-    return check_in_out(_save(request, conversation_id, check_in, access.actor))
+    record, note = _save(request, conversation_id, check_in, access.actor)
+    return CheckInSavedOut(**check_in_out(record).model_dump(), crisis_reply=note.crisis_reply,
+                           support_note=note.support_note)
 
 
-def _save(request: Request, conversation_id: str, check_in: NewCheckIn, actor: str) -> CheckInRecord:
-    """Only while consent is in force; a refused note that speaks of crisis still gets the crisis lines."""
+def _save(request: Request, conversation_id: str, check_in: NewCheckIn, actor: str) -> tuple[CheckInRecord, NoteFollowUp]:
+    """Only while consent is in force; a refused note that speaks of crisis still gets the crisis lines. A saved
+    note is read for crisis risk like a chat message (mindhaven/check_ins/follow_up.py)."""
     pipeline = request.app.state.pipeline
-    require_consent_to_save(pipeline.repository.load_state(conversation_id), "Your check-in was not saved",
-                            check_in.note or "", pipeline.assessor)
-    return CheckInRepository(get_database(request)).add(conversation_id, check_in, actor=actor)
+    state = pipeline.repository.load_state(conversation_id)
+    require_consent_to_save(state, "Your check-in was not saved", check_in.note or "", pipeline.assessor)
+    note = follow_up(check_in.note or "", state, pipeline.finder, pipeline.assessor, pipeline.directory)
+    record = CheckInRepository(get_database(request)).add(conversation_id, check_in, actor=actor,
+                                                          reply=note.reply_message, escalation=note.escalation)
+    return record, note
 
 
 @router.get("/api/conversations/{conversation_id}/check-ins", response_model=list[CheckInOut])
@@ -103,18 +117,21 @@ async def mood_form(conversation_id: str, request: Request,
     typed = {field: form.get(field, "") for field in FIELDS}
     try:
         check_in = clean_check_in(**typed)
-        _save(request, conversation_id, check_in, access.actor)
+        _, note = _save(request, conversation_id, check_in, access.actor)
     except ConversationNotFound:
         return not_found_page(request, "There is no conversation with that link.")
     except ConsentNeeded as exc:
         return _page(request, conversation_id, access.actor, typed=typed, error=str(exc), status_code=409)
     except InvalidMessage as exc:
         return _page(request, conversation_id, access.actor, typed=typed, error=str(exc), status_code=422)
+    if note.crisis_reply or note.support_note:  # shown at once, not after a redirect
+        return _page(request, conversation_id, access.actor, saved=True, note=note)
     return RedirectResponse(f"/c/{conversation_id}/mood?saved=1", status_code=303)
 
 
 def _page(request: Request, conversation_id: str, actor: str, saved: bool = False,
-          typed: dict[str, str] | None = None, error: str | None = None, status_code: int = 200) -> HTMLResponse:
+          typed: dict[str, str] | None = None, error: str | None = None, status_code: int = 200,
+          note: NoteFollowUp | None = None) -> HTMLResponse:
     database = get_database(request)
     country = request.app.state.pipeline.repository.get_conversation(conversation_id).country
     check_ins = CheckInRepository(database).list(conversation_id, actor=actor)
@@ -132,6 +149,8 @@ def _page(request: Request, conversation_id: str, actor: str, saved: bool = Fals
             "values": typed or {field: "" for field in FIELDS},
             "saved": saved,
             "error": error,
+            "note_follow_up": note,
+            "crisis": bool(note and note.crisis_reply),
             "max_note_chars": MAX_NOTE_CHARS,
             "max_sleep_hours": MAX_SLEEP_HOURS,
         },

@@ -32,7 +32,7 @@ from mindhaven.risk.normalize import english
 CODE = "en"
 
 _SELF = r"(?:myself|my self|my own life|my life)"
-_DIE = r"die(?!\s+(?:of|from|laughing|inside|for|trying|happy|alone someday|when|if|before|in (?:a|my|the) (?:game|movie)|it\b|them\b|(?:my|your|her|his|the) (?:hair|clothes|shirt|jeans|beard|eyebrows)))"
+_DIE = r"die(?!\s+(?:of|from|laughing|inside|for|trying|happy|alone someday|when|if|before|in (?:a|my|the) (?:game|movie)|it\b|them\b|(?:my|your|her|his|the) (?:hair|clothes|shirt|jeans|beard|eyebrows)))(?![.!?,\"']{1,3}\s*i do not want to die)"
 _MEANS = r"(?:rope|noose|gun|pills|tablets|meds|sleeping pills|razor|razors|blade|blades|knife|poison|bleach|charcoal|belt|cord|scarf)"
 # Poisons people swallow: household chemicals too ("poisonous" is not "poison").
 _POISON = (
@@ -52,9 +52,24 @@ _THIN = (
     r"stay (?:thin|skinny)|not (?:gain|get fat)|do not (?:gain|get fat)|burn (?:it|the calories) off|get rid of (?:the |what i )?(?:food|calories|ate)|"
     r"purge|after (?:i eat|eating|meals|every meal|dinner|lunch|breakfast|a binge|binging|bingeing)|calories)"
 )
-# "I feel like I'm going to die" is fear (panic), not a wish to die.
-_NOT_FEAR = r"(?<!feel like i am )(?<!think i am )(?<!scared i am )(?<!afraid i am )(?<!worried i am )(?<!sure i am )"
-_NOT_FEAR_I = r"(?<!feel like )(?<!think )(?<!scared )(?<!afraid )(?<!worried )(?<!sure )(?<!convinced )"
+# People widely known to have died by suicide, and fictional ones whose deaths are imitated.
+_DIED_BY_SUICIDE = (
+    r"(?:sylvia plath|virginia woolf|kurt cobain|robin williams|chester bennington|chris cornell|avicii|anthony bourdain|"
+    r"ernest hemingway|hemingway|hunter s\.? thompson|alexander mcqueen|kate spade|van gogh|vincent van gogh|ian curtis|"
+    r"jonghyun|sulli|goo hara|sushant singh rajput|hannah baker|romeo|juliet|ophelia|anna karenina|madame bovary)"
+)
+# "I feel like I'm going to die", "I thought I was going to die", "everything online tells me I'm
+# going to die": fear (panic, an assault, health worry), not a wish to die. Each phrase using these
+# checks its first word before them: lookbehinds tried at every position cost more than the phrase.
+_NOT_FEAR = (
+    r"(?<!feel like i am )(?<!think i am )(?<!scared i am )(?<!afraid i am )(?<!worried i am )(?<!sure i am )"
+    r"(?<!thought i was )(?<!sure i was )(?<!like i was )(?<!as if i was )(?<!as if i am )(?<!as though i was )"
+    r"(?<!telling me i am )(?<!tells me i am )(?<!told me i am )(?<!told me i was )"
+)
+_NOT_FEAR_I = (
+    r"(?<!feel like )(?<!think )(?<!scared )(?<!afraid )(?<!worried )(?<!sure )(?<!convinced )"
+    r"(?<!as if )(?<!as though )(?<!telling me )(?<!tells me )(?<!told me )"
+)
 _NOW = r"(?:tonight|right now|now|today|in an hour|this (?:evening|morning|afternoon|weekend))"
 _PEOPLE = (
     r"(?:dad|father|mum|mom|mother|brother|sister|boss|teacher|ex|husband|wife|partner|boyfriend|girlfriend|"
@@ -105,7 +120,7 @@ PHRASES = (
     p(r"\bi (?:have )?just (?:slit|cut) my (?:wrists?|throat)\b", SUICIDAL_BEHAVIOUR, X, False),
     p(r"\bi am (?:cutting|bleeding) (?:right )?now\b|\bbleeding (?:a lot|badly|will not stop)\b|\b(?:cut|cuts|cutting|blood|bleeding)\b.{0,60}\b(?:cannot|can not|will not|does not|it will not) (?:make it |get it to )?stop(?: bleeding)?\b|\bcut\b.{0,40}\bblood everywhere\b", SELF_HARM, X, False),
     # --- high: method, plan, intent or preparation ---
-    p(rf"{_NOT_FEAR_I}\bi (?:am going to|will|have decided to|am gonna|intend to|plan to|am planning to) (?:kill {_SELF}|end (?:it all|it\b(?! with| between| off)|{_SELF})|take {_SELF}|{_DIE})\b", SUICIDAL_BEHAVIOUR, H),
+    p(rf"\b(?=i ){_NOT_FEAR_I}i (?:am going to|will|have decided to|am gonna|intend to|plan to|am planning to) (?:kill {_SELF}|end (?:it all|it\b(?! with| between| off)|{_SELF})|take {_SELF}|{_DIE})\b", SUICIDAL_BEHAVIOUR, H),
     p(r"\bi (?:am going to|will|have decided to|intend to|plan to|am planning to) (?:hang myself|jump (?:off|in front|from)|shoot myself|overdose|slit my|drown myself|step in front|throw myself)", SUICIDAL_BEHAVIOUR, H),
     p(r"\b(?:i have|made|i made|got) a suicide plan\b|\b(?:i have|made|i made|got) a plan\b(?=\s*(?:$|[.!?,]|to (?:die|kill|end|do it|take my)|and i|now|for (?:how|when|my death)))|\bplan(?:ning)? (?:my|the) (?:suicide|death)\b", SUICIDAL_BEHAVIOUR, H),
     p(rf"\b(?:bought|got|have|saved|saving|stockpiled|stockpiling|collected|collecting|hoarding|hidden|hid) (?:up )?(?:a |the |some |enough |my |all my )?{_MEANS}\b.{{0,40}}\b(?:to (?:die|end|kill|do it|take them all)|so i can|end it|end my|die|kill)\b", SUICIDAL_BEHAVIOUR, H),
@@ -151,6 +166,22 @@ PHRASES = (
     p(r"\bi (?:already |still |now |just )?(?:have had|have got|have) (?:the|a) (?:rope|noose|gun)\b|\bi (?:already |still )?have (?:the|my) pills (?:ready|saved|hidden|here)\b", SUICIDAL_BEHAVIOUR, H, False),
     # "I'm fine... actually I bought a rope": a turn after a denial, then the means.
     p(rf"\b(?:i am (?:fine|ok|okay|good|alright|all good)|nothing is wrong|(?:do not|dont) worry|no worries|i am not (?:suicidal|going to do anything))\b.{{0,40}}\b(?:actually|honestly|to be honest|tbh|truth is|ok fine|okay fine|well)\b.{{0,30}}\b(?:i have|i got|i have got|i bought|i have been (?:saving|collecting|keeping|hiding)|i hid|i saved)\b.{{0,20}}\b{_MEANS}\b", SUICIDAL_BEHAVIOUR, H, False),
+    # Asking for a method in the first person: "how do I best hang myself", "how can I sever my artery".
+    p(r"\b(?:how|best way|easiest way|quickest way|fastest way|painless(?:est)? way|surest way|way) (?:do i|can i|could i|should i|would i|to|for me to) (?:best |quickly |easily |painlessly |properly |successfully )?(?:kill|hang|drown|shoot|poison|suffocate|electrocute|gas|bleed|starve|strangle|smother) myself\b|\bhow (?:do|can|could|should|would) i (?:commit|do|attempt) suicide\b", SUICIDAL_BEHAVIOUR, H, False),
+    p(r"\b(?:sever|severing|slit|slitting|slice open|pierce|piercing|puncture|puncturing|cut open) (?:my|my own) (?:\w+ )?(?:arteries|artery|veins?|jugular|carotid)\b|\b(?:how|best way|easiest way|quickest way|way) (?:do i|can i|could i|to)\b.{0,20}\b(?:sever|slit|slice|cut|pierce) (?:my|my own) (?:wrists?|throat)\b", SUICIDAL_BEHAVIOUR, H, False),
+    p(r"\bcarv(?:e|ed|es|ing) (?:a |an |the |some |words? |letters? |names? |something |shapes? |lines )?(?:scars? )?(?:into|in|on) my (?:own )?(?:arms?|skin|legs?|thighs?|wrists?|stomach|hips?|body|chest)\b", SELF_HARM, M),
+    # Asking what to take to die, or to die the way a known person died by suicide (imitation).
+    p(r"\b(?:what|which|something|anything|stuff) (?:can|could|should|do|would|will) i (?:take|swallow|drink|eat|inject|use|mix|buy|get) to (?:die|end it|end my life|not wake up|never wake up|kill myself|sleep forever|go to sleep forever)\b", SUICIDAL_BEHAVIOUR, H, False),
+    p(rf"\b(?:die|go out|end it|end (?:it all|my life)|do it|kill myself|go|leave this world|check out) (?:the same way |just |exactly |the way )?(?:like|as) {_DIED_BY_SUICIDE}\b|\b(?:do|did) what {_DIED_BY_SUICIDE} did\b|\bthe (?:same )?way {_DIED_BY_SUICIDE} (?:did it|died|went)\b", SUICIDAL_BEHAVIOUR, H, False),
+    # Rehearsal and preparation told without the word "suicide" (C-SSRS preparatory acts): the means
+    # and then how to use it, a noose tied, a fixing tested for weight, the place or time worked out.
+    p(rf"\b(?:bought|got|have|ordered|found|hid|hidden|keep|kept)\b.{{0,20}}\b{_MEANS}\b.{{0,60}}\b(?:planning|planned|plan|worked out|working out|figured out|figuring out|thinking about|thought about|decided|practi[sc]ed|practi[sc]ing) (?:exactly )?(?:how|when|where) (?:to use (?:it|them)|to do it|i (?:would|will|could|am going to) (?:use (?:it|them)|do it))\b(?! (?:for|on|with|in the|at the|when (?:we|camping|climbing|sailing))\b)", SUICIDAL_BEHAVIOUR, H, False),
+    p(r"\b(?:tied|tying|tie|made|making|make|practi[sc]ed tying|practi[sc]ing tying|learned to tie|learnt to tie|looked up how to tie) (?:a |the |my )?noose\b", SUICIDAL_BEHAVIOUR, H, False),
+    p(r"\b(?:tested|testing|test|checked|checking|check|made sure|making sure|see|seeing) (?:whether |if |that )?(?:the |a |my )?(?:beam|rail|railing|banister|hook|pipe|door ?frame|branch|rafter|loft hatch|light fitting|rope|belt|cord)\b(?:[^.!?]{0,30})\b(?:would|will|could|can|is strong enough to) (?:hold|take|bear) (?:my|me|the) ?(?:weight|body)?\b(?![^.!?]{0,40}\b(?:swing|hammock|pull-?up|punching bag|boxing bag|plant|shelf|shelves|tv|mirror|bike|kayak|climbing|for the kids)\b)", SUICIDAL_BEHAVIOUR, H, False),
+    p(r"\bi (?:have )?(?:worked out|figured out|decided|chosen|picked|found) (?:exactly )?(?:where|when|how) i (?:would|will|am going to|could|am gonna) do it\b|\bfound (?:the|a) (?:right |perfect |good )?(?:spot|place) to (?:do it|jump|hang myself|end it)\b", SUICIDAL_BEHAVIOUR, H),
+    # Going to a high place or the tracks and staying there looking down: an interrupted or aborted act.
+    p(r"\bi (?:have )?(?:\w+ )?(?:went|go|drove|drive|walked|walk|keep going|kept going|keep driving|kept driving|keep walking|kept walking)\b(?: back)?(?: up)? (?:to|onto|out to) the (?:bridge|tracks|train tracks|railway|cliffs?|roof|edge|ledge|top floor|platform edge)\b[^.!?]{0,60}\b(?:looking down|look down|looked down|staring down|stared down|thinking about jumping|thought about jumping|almost jumped|nearly jumped|could not (?:do it|jump)|did not (?:do it|jump)|to see if i could|wondering if i could|wanting to jump)\b(?! at the (?:boats?|view|city|lights|sunset|fireworks|traffic|parade|ducks|swans|fish))", SUICIDAL_BEHAVIOUR, H, False),
+    p(r"\b(?:keep|kept|been) (?:going|driving|walking|cycling) (?:back )?(?:to|out to) the (?:bridge|tracks|train tracks|railway|cliffs?|edge|ledge) (?:and|to) (?:sit|sitting|stand|standing|sat|stood|wait|waiting)\b", SUICIDAL_BEHAVIOUR, M, False),
     p(r"\b(?:tried|attempted) to (?:kill myself|end my life|take my (?:own )?life|end it)\b|\bsuicide attempt\b", SUICIDAL_BEHAVIOUR, H),
     p(r"\bslit(?:ting)? my (?:wrists?|throat)\b", SUICIDAL_BEHAVIOUR, H),
     p(r"\bi am going to (?:cut|burn|hurt) myself\b|\bcut(?:ting)? (?:deep|deeper|too deep)\b|\bneed(?:s|ed)? stitches\b", SELF_HARM, H),
@@ -166,7 +197,7 @@ PHRASES = (
     p(rf"\b(?:stop|stopped|stopping|quit|give up|giving up|refuse|refusing|not|no longer|never) (?:eating|drinking|eating and drinking|drinking and eating|eating or drinking|food and water|food and drink|taking (?:food|water))(?: (?:anything|any more|anymore|water|food|at all))*\b.{{0,30}}?(?:\b{_TO_DIE})", SUICIDAL_BEHAVIOUR, H),
     p(r"\b(?:starv(?:e|ing|ed)|dehydrat(?:e|ing|ed)) myself (?:to death|until i (?:die|am dead)|so i (?:can )?die)\b|\b(?:want|wanted|going|plan|planning|trying|try|decided|intend) to (?:die|starve to death|end it|end my life) (?:of|from|by|through) (?:starvation|dehydration|starving(?: myself)?|not eating|not drinking)\b", SUICIDAL_BEHAVIOUR, H),
     # --- moderate: active thoughts, no plan ---
-    p(rf"{_NOT_FEAR}\b(?:want|wanted|wanting|going|thinking about|thought about|thinking of|urge) to (?:kill {_SELF}|end (?:it all|{_SELF}|it\b(?! with| between| off))|take {_SELF}|{_DIE})\b", SUICIDAL_THOUGHTS, M),
+    p(rf"\b(?=want|going|thinking|thought|urge){_NOT_FEAR}(?:want|wanted|wanting|going|thinking about|thought about|thinking of|urge) to (?:kill {_SELF}|end (?:it all|{_SELF}|it\b(?! with| between| off))|take {_SELF}|{_DIE})\b", SUICIDAL_THOUGHTS, M),
     p(rf"\bkill(?:ed|ing)? {_SELF}\b|\bend(?:ing)? {_SELF}\b|\btake {_SELF}\b", SUICIDAL_THOUGHTS, M),
     # The word on its own, or with the person in the sentence, is about them; in talk about a
     # book, a show or the news ("does it glamorise suicide?") it is a topic.
@@ -188,6 +219,8 @@ PHRASES = (
     p(r"\b(?:i (?:have been |keep |still |started |start |always |usually |then )?|been |keep |started |stop )purg(?:e|ed|ing)\b(?! (?:my|the|old|all|everything|files|emails|photos|clothes|wardrobe|closet|inbox|cache|data|list)\b)|\bbing(?:e|es|ed|ing) and purg\w*|\bpurg(?:e|ing) (?:after|again|every|when i eat|food|what i ate)\b|\b(?:how (?:to|do i|can i|do you)|tips (?:for|on|to)|best way to|easiest way to) (?:purge|throw up (?:after|what i ate|food)|make (?:myself|yourself) (?:throw up|sick|vomit)|starve (?:myself|yourself)|hide (?:not eating|my eating|an eating disorder|my eating disorder|my weight loss))\b", SELF_HARM, M),
     p(rf"\b(?:laxatives?|water pills|diuretics|ipecac)\b.{{0,50}}\b{_THIN}\b|\b{_THIN}\b.{{0,40}}\b(?:laxatives?|water pills|diuretics|ipecac)\b(?! (?:are|is) (?:dangerous|bad|not safe))|\b(?:{COUNT}|a lot of|lots of|loads of|too many|handfuls? of|a bunch of|extra|double|how many|abus\w+|overdo\w*|a (?:whole )?(?:box|packet|bottle) of) (?:diet|slimming) pills\b|\b(?:diet|slimming) pills\b.{{0,30}}\b(?:than (?:it says|recommended|the (?:box|label|packet) says|i should)|every (?:hour|few hours)|instead of (?:eating|food|meals))\b", SELF_HARM, M),
     p(r"\b(?:want|wanted|wanting|wish|wishing|trying|try|how|tips) (?:i (?:was|were|had|could (?:be|become|get|develop|have)) |to (?:be|become|get|develop|have|catch|give myself) |do i (?:become|get|develop|give myself) |can i (?:become|get|develop|give myself) |i could (?:be|become|get) )(?:an? )?(?:anorexic|bulimic|anorexia|bulimia|eating disorder)\b(?! (?:nervosa )?(?:recovery|awareness|treatment|clinic|charity|research|nurse|specialist|therapist|dietitian|counsell?or|doctor|researcher|service|unit|ward))|\b(?:get|getting|be|become) better at (?:anorexia|bulimia|being (?:anorexic|bulimic)|starving|purging|not eating|throwing up|restricting|fasting)\b|\b(?:pro-ana|pro ana|proana|pro-mia|pro mia|promia|ana tips|ana coach|ana buddy|mia tips|mia buddy)\b|\b(?:thinspo|meanspo|bonespo)\b", SELF_HARM, M),
+    p(r"\b(?:speed up|speeding up|worsen|make (?:it|my \w+) worse|get better at|keep up|keeping up|maintain|maintaining|tips (?:for|to|on|with)) (?:my )?(?:bulimia|anorexia|eating disorder|purging|restricting|starving)\b(?! (?:recovery|treatment|therapy|support|relapse|clinic|team|nurse))|\b(?:dangerously|extremely|unhealthily|starvation)[- ](?:low|little|few|small)\b[^.!?]{0,20}\b(?:calories?|calorie|food|eating|weight|diet|intake)\b", SELF_HARM, M),
+    p(r"\bexercis\w* (?:excessively|compulsively|obsessively|until i (?:pass out|collapse|faint|throw up|am sick))\b", SELF_HARM, L),
     p(r"\bhid(?:e|es|ing|den)? (?:my |an |the )?(?:eating disorder|anorexia|bulimia|purging|throwing up|restricting)\b|\bhid(?:e|es|ing) my ed\b|\bhid(?:e|es|ing)? (?:that i (?:do not|am not|have not been|have stopped) eat\w*|(?:the fact )?that i (?:throw up|purge|make myself sick)|not eating|how little i (?:eat|am eating))\b|\b(?:nobody|no one) (?:can|must|should) (?:know|find out|notice) (?:that )?i (?:am not eating|do not eat|have not eaten|throw up|purge|make myself sick)\b", SELF_HARM, M),
     p(r"\b(?:eat|eating|ate|have|having|consum\w+|liv(?:e|ing) on|surviv(?:e|ing) on|(?:i am|am|be|been|go|going) on|restrict\w*|limit\w*|keep\w*|stay\w*)(?: (?!deficit|burn|less|fewer|cut|surplus|extra|more)\w+){0,3}? (?:about |around |just |only |under |below |less than |no more than |max |maximum )?(?:[1-7]\d{2}|[1-9]\d?) ?(?:calories|cals?|kcals?)(?: (?:or less|max|maximum|tops))? (?:a|per|each|every) day\b|\b(?:have not|did not|not|have barely|barely) eaten (?:anything )?(?:in|for) (?:[2-9]|two|three|four|five|six|seven|ten|\d{2}) days\b.{0,40}\b(?:lose weight|thin|skinny|fat|calories|not hungry|keep going)\b", SELF_HARM, M),
     p(r"\brelaps(?:e|ed) (?:on|into|with) (?:cutting|self[- ]?harm|sh)\b|\bstarted cutting again\b|\b(?:relapsed|relapse|urges? to|want to|did|doing) sh\b|\bsh (?:again|scars|urges|relapse)\b", SELF_HARM, M),
@@ -207,6 +240,7 @@ PHRASES = (
     p(r"\b(?:thinking|thought|think|dreaming|fantasi[sz]ing|obsessing) (?:about|of) (?:ending (?:it all|my life|(?:things|everything|it)\b(?! with| between| off| at | in (?:my|the|our) ))|killing myself|taking my (?:own )?life)\b", SUICIDAL_THOUGHTS, M),
     p(r"\b(?:disappear|vanish) (?:forever|for good|completely)\b|\bwant to disappear\b", SUICIDAL_THOUGHTS, L),
     p(r"\b(?:what is|whats) the point (?:of|in) (?:living|life|anything|going on)\b|\bcannot go on\b|\bcannot do this anymore\b", SUICIDAL_THOUGHTS, L),
+    p(r"\b(?:relieved|a relief|relief for (?:them|everyone|everybody|my \w+)|easier for (?:them|everyone|everybody|my \w+)|happier)\b[^.!?]{0,30}\bif i (?:just |was |were |am ){1,2}(?:gone|dead|not (?:here|around|alive)(?: anymore| any more)?|no longer (?:here|around|alive)|not in the picture|disappeared)\b(?! (?:for|on|at|to) (?:the |a |holiday|vacation|work|school|\w+ (?:days?|weeks?|hours?|nights?)))|\bif i (?:was|were) (?:gone|dead|not (?:here|around))\b[^.!?]{0,30}\b(?:relieved|a relief|easier for (?:them|everyone|everybody))\b", SUICIDAL_THOUGHTS, L),
     p(r"\bi am a burden\b|\bburden (?:to|on) (?:everyone|my family|them)\b|\bno way out\b|\btrapped with no\b", SUICIDAL_THOUGHTS, L),
     p(r"\b(?:so |completely |totally )?hopeless\b|\btired of (?:living|being alive|life)\b|\bnothing (?:to live for|matters anymore)\b", SUICIDAL_THOUGHTS, L),
     p(r"\b(?:nobody|no one) would (?:even |ever |really )?(?:care|notice|miss me)\b|\bi (?:hate|am sick of) (?:my life|being alive|existing|living)\b", SUICIDAL_THOUGHTS, L),
