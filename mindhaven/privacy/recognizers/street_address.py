@@ -68,7 +68,7 @@ STREET = re.compile(
         # Dúbravčická 9 | Cablkova 4: Czech and Slovak streets named with an adjective
         rf"\b\p{{Lu}}\w{{2,}}(?:ská|cká|ová|ova)[ \t]+{_NUM}\b",
         # 353 Buerlia 227 | 641 Dašická 688: a number, capitalised words, a number
-        rf"\b\d{{1,6}}\s+(?:\p{{Lu}}[\w'’.-]*[ \t]+){{1,3}}\d{{1,5}}[a-zA-Z]?\b",
+        r"\b\d{1,6}\s+(?:\p{Lu}[\w'’.-]*[ \t]+){1,3}\d{1,5}[a-zA-Z]?\b",
         # P.O. Box 242 | PSC 0413, Box 8144 APO AA 42323 | USS Mahler FPO AA 70489 | Unit 1234 Box 5678 DPO AE
         r"(?i:\bp\.?\s?o\.?\s+box\s+\d{1,6}\b)",
         r"(?i:\b(?:PSC|Unit)\s+\d{1,5},?\s+Box\s+\d{1,5}\b)|\bUS(?:S|NS|NV|CGC)\s+\p{Lu}\p{L}+\b",

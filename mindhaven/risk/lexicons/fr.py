@@ -181,7 +181,7 @@ PHRASES = (
     # ===== abuse =====
     p(rf"\b(?:{_AGR} )?(?:est|sont) (?:devant|dehors|ici|a la porte|dans la maison|en bas|en train d'arriver)\b.{{0,30}}\b(?:avec|a) (?:un|une) (?:couteau|arme|flingue|pistolet|fusil|hache)\b", ABUSE, X, False, False),
     p(r"\b(?:il|elle) (?:est en train de|essaie de) (?:me frapper|m'etrangler|defoncer la porte|entrer de force)\b|\b(?:il|elle) defonce la porte\b|\b(?:il|elle) va me tuer (?:ce soir|maintenant)\b", ABUSE, X, False, False),
-    p(rf"\b(?:me|m'a) (?:frappe|bat|battu|gifle|tape|cogne|tabasse)e?s?\b.{{0,60}}\b(?:peur|terrifie\w*|pas en securite)\b|\bpeur de rentrer (?:a la maison|chez moi)\b.{{0,60}}\b(?:me|m'a) (?:frappe|bat|battu|tape|cogne)", ABUSE, H, False, False),
+    p(r"\b(?:me|m'a) (?:frappe|bat|battu|gifle|tape|cogne|tabasse)e?s?\b.{0,60}\b(?:peur|terrifie\w*|pas en securite)\b|\bpeur de rentrer (?:a la maison|chez moi)\b.{0,60}\b(?:me|m'a) (?:frappe|bat|battu|tape|cogne)", ABUSE, H, False, False),
     p(r"\b(?:il|elle) (?:a menace|menace|m'a menace\w*|me menace) de me tuer\b|\bm'a etrangle\w*|\bj'ai peur qu'(?:il|elle) me tue\b", ABUSE, H, False, False),
     p(rf"\b{_AGR} (?:me |m'a |m'avait |m')(?:{_COUPS})\b|\bje (?:suis|me fais) (?:battue?|frappee?|violee?|maltraitee?)\b|\bje subis des violences\b|\bje suis victime de violences\b", ABUSE, M, False, False),
     p(r"\bje ne me sens pas en securite (?:a la maison|chez moi)\b|\bje me sens pas en securite (?:a la maison|chez moi)\b|\bpeur de rentrer (?:a la maison|chez moi)\b", ABUSE, M, False, False),
