@@ -92,7 +92,7 @@ def test_the_assigned_clinician_sees_the_alert_within_two_seconds_and_no_one_els
     # Handing back is explicit; the person is told, and the AI answers the next message.
     console.get_by_role("button", name="Hand back to the AI").click()
     expect(console.get_by_role("button", name="Take over from the AI")).to_be_visible()
-    expect(page.locator("#log .msg-event").last).to_contain_text("handed the conversation back", timeout=LIVE_MS)
+    expect(page.locator("#log .msg-event").last).to_contain_text("has left the conversation", timeout=LIVE_MS)
     expect(page.locator("#ai-notice")).to_contain_text("You are talking to an AI")
     page.get_by_label("Your message").fill("Okay. Thank you for staying with me.")
     page.get_by_role("button", name="Send").click()

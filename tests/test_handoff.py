@@ -7,8 +7,10 @@ from __future__ import annotations
 import json
 import threading
 import time
+from datetime import timedelta
 
 import pytest
+from sqlalchemy import update
 from accounts_helpers import app_client, database_of, make_account, settings_for
 
 from conftest import new_conversation
@@ -19,6 +21,7 @@ from mindhaven.storage.accounts import AccountRepository
 from mindhaven.storage.assignments import AssignmentRepository
 from mindhaven.storage.audit import AuditLog
 from mindhaven.storage.handoffs import HandoffRepository
+from mindhaven.storage.models import Handoff, Message, utcnow
 
 AI_REPLY = "That sounds really hard. I'm here with you."
 STAFF_TEXT = "Hi, I'm here now. Is Anna Kowalski still staying with you tonight?"
@@ -117,6 +120,56 @@ def test_the_staff_view_shows_the_person_live_and_handing_back_lets_the_ai_reply
     assert (clinician.id, "read_messages_live") in actions
     refused = client.post(f"/api/cases/{case}/messages", headers=clinician.auth, json={"content": "one more"})
     assert refused.status_code == 409 and "Take the conversation over" in refused.json()["error"]["message"]
+
+
+def _written_minutes_ago(client, message_id: int, minutes: int) -> None:
+    with database_of(client).engine.begin() as connection:
+        connection.execute(update(Message).where(Message.id == message_id)
+                           .values(created_at=utcnow() - timedelta(minutes=minutes)))
+
+
+def _taken_over_minutes_ago(client, cid: str, minutes: int) -> None:
+    with database_of(client).engine.begin() as connection:
+        connection.execute(update(Handoff).where(Handoff.conversation_id == cid)
+                           .values(started_at=utcnow() - timedelta(minutes=minutes)))
+
+
+def test_a_person_left_waiting_gets_the_ai_again_and_is_told_why(world):
+    client, backend, clinician, _, cid, case, _ = world
+    label = client.post(f"/api/cases/{case}/handoff", headers=clinician.auth).json()["label"]
+    _taken_over_minutes_ago(client, cid, 12)
+    waiting = say(client, cid, "Hello? Is anyone there?")
+    assert waiting["route"] == "human" and len(backend.requests) == 0
+    _written_minutes_ago(client, waiting["user_message_id"], 11)
+
+    turn = say(client, cid, "Please, I need to talk to someone.")
+    assert turn["route"] == "supportive" and len(backend.requests) == 1
+    assert turn["reply"] == "The person who joined this chat couldn't reply in time, so I, MindHaven's AI, am " \
+                            f"answering again. They can still see this conversation and may join again.\n\n{AI_REPLY}"
+    assert label.rsplit(" (", 1)[0] not in backend.seen_text(), "the model is never told a staff member's name"
+    assert HandoffRepository(database_of(client)).current(cid) is None
+    entries = [e for e in AuditLog(database_of(client)).show(subject=cid, limit=100) if e.action == "handoff_ended"]
+    assert [(e.actor, "(no_reply)" in e.detail) for e in entries] == [("system", True)]
+    assert client.get(f"/api/cases/{case}/handoff", headers=clinician.auth).json()["active"] is False
+    refused = client.post(f"/api/cases/{case}/messages", headers=clinician.auth, json={"content": "sorry, I'm back"})
+    assert refused.status_code == 409, "they take the conversation over again to write"
+
+
+def test_a_quiet_pause_or_a_short_wait_keeps_the_human_in_charge(world):
+    client, backend, clinician, _, cid, case, _ = world
+    client.post(f"/api/cases/{case}/handoff", headers=clinician.auth)
+    _taken_over_minutes_ago(client, cid, 45)
+    asked = say(client, cid, "Can I ask you something?")
+    _written_minutes_ago(client, asked["user_message_id"], 40)
+    answered = client.post(f"/api/cases/{case}/messages", headers=clinician.auth, json={"content": "Of course."})
+    _written_minutes_ago(client, answered.json()["id"], 30)
+
+    later = say(client, cid, "Sorry, I went quiet for a while.")  # the human answered; no one was waiting
+    assert later["route"] == "human"
+    _written_minutes_ago(client, later["user_message_id"], 5)
+    again = say(client, cid, "Are you still there?")  # waiting five minutes: still theirs to answer
+    assert again["route"] == "human" and again["reply"] == "" and len(backend.requests) == 0
+    assert HandoffRepository(database_of(client)).current(cid) is not None
 
 
 def test_the_crisis_protocol_still_answers_high_risk_while_a_human_holds_the_conversation(world):

@@ -70,6 +70,12 @@ def crisis_reply(level: RiskLevel, country: CountryEntry, resources: list[Crisis
     )
 
 
+def human_left_note(lang: str = "en") -> str:
+    """Said before the AI's first reply after a handoff ended because the person waited too long. It names
+    no one: the AI reads it back with the history, and the person's banner showed who it was."""
+    return wording()[lang]["human_left"]
+
+
 def resources_note(country: CountryEntry, resources: list[CrisisResource], lang: str = "en") -> str:
     w = wording()[lang]
     return (

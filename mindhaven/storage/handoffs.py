@@ -20,6 +20,7 @@ from mindhaven.turn.types import Role, Route
 
 UNASSIGNED = "unassigned"  # ended_by when the holder stopped looking after the conversation
 ACCOUNT_CHANGED = "account_changed"  # ended_by when the holder's account was disabled or changed role
+NO_REPLY = "no_reply"  # ended_by when the person waited too long for the holder (mindhaven/handoff/waiting.py)
 
 
 class HandoffConflict(Exception):
@@ -83,6 +84,16 @@ class HandoffRepository:
                 raise HandoffConflict("No one has taken this conversation over: the AI is already replying.")
             _mine(held, staff)
             _close(session, self.vault, held, staff.account_id, staff.actor)
+            return _record(held)
+
+    def end_unanswered(self, conversation_id: str) -> HandoffRecord | None:
+        """Close the open handoff because the person has waited too long for a reply (audited as the
+        system's act); None if it was already closed."""
+        with self._session.begin() as session:
+            held = _open_row(session, conversation_id)
+            if held is None:
+                return None
+            _close(session, self.vault, held, NO_REPLY, "system")
             return _record(held)
 
     def add_message(self, conversation_id: str, staff: StaffMember, content: str, redacted: str,

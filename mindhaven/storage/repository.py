@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from mindhaven.storage import audit
 from mindhaven.storage.chat_questionnaires import open_in_chat, record_step, start_in_chat
 from mindhaven.storage.db import Database, session_factory
-from mindhaven.storage.models import Consent, Conversation, Escalation, Handoff, Message
+from mindhaven.storage.models import Consent, Conversation, Escalation, Handoff, Message, as_utc
 from mindhaven.storage.vault import Cipher, Vault
 from mindhaven.turn.types import (
     ChatMessage,
@@ -269,10 +269,17 @@ def _newest_message_id(session: Session, conversation_id: str) -> int:
 
 
 def human_in_charge(session: Session, conversation_id: str) -> HumanInCharge | None:
-    """Who has taken the conversation over from the AI, if anyone: one indexed lookup per turn."""
-    row = session.execute(select(Handoff.staff_name, Handoff.staff_role).where(
+    """Who has taken the conversation over from the AI, if anyone, and since when the person has been
+    waiting for them: the person's first message after the human's last one (or after they took over)."""
+    row = session.execute(select(Handoff.id, Handoff.staff_name, Handoff.staff_role, Handoff.started_at).where(
         Handoff.conversation_id == conversation_id, Handoff.ended_at.is_(None))).first()
-    return HumanInCharge(row.staff_name, row.staff_role) if row else None
+    if row is None:
+        return None
+    answered = session.scalar(select(func.max(Message.created_at)).where(Message.handoff_id == row.id))
+    waiting = session.scalar(select(func.min(Message.created_at)).where(
+        Message.conversation_id == conversation_id, Message.role == Role.USER.value,
+        Message.created_at > (answered or row.started_at)))
+    return HumanInCharge(row.staff_name, row.staff_role, as_utc(waiting) if waiting else None)
 
 
 def _messages(session: Session, cipher: Cipher, conversation_id: str, *conditions) -> list[MessageRecord]:

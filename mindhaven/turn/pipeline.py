@@ -6,6 +6,7 @@ stage. The stream it yields carries only text that passed the output check, re-i
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import threading
 from collections.abc import Iterator
@@ -13,7 +14,10 @@ from dataclasses import dataclass
 
 from mindhaven.crisis.directory import Directory
 from mindhaven.guard.rules import Allowed
+from mindhaven.handoff.waiting import waited_too_long
 from mindhaven.llm.base import Backend
+from mindhaven.storage.handoffs import HandoffRepository
+from mindhaven.storage.models import utcnow
 from mindhaven.storage.repository import NewMessage, Repository
 from mindhaven.turn import generate as generate_stage
 from mindhaven.turn.assess_risk import Assessor, assess_risk
@@ -61,6 +65,10 @@ class TurnPipeline:
         state = self.repository.load_state(incoming.conversation_id)
         text = incoming.content if isinstance(incoming.content, str) else ""
         require_consent(state, text[: self.limits.max_chars], self.assessor)
+        if state.human is not None and waited_too_long(state.human, utcnow()):
+            # The human who took over has left the person waiting: the AI answers again, and says so.
+            if HandoffRepository(self.repository.database).end_unanswered(incoming.conversation_id) is not None:
+                state = dataclasses.replace(state, human=None, human_left=state.human)
         received = receive(incoming, state, self.limits)
         deidentified = deidentify(received, self.finder)
         assessed = assess_risk(deidentified, self.assessor)
@@ -79,6 +87,9 @@ class TurnPipeline:
                 yield TextChunk(reidentify(piece, mapping))
 
         try:
+            if routed.lead:  # fixed wording, no contact in it: nothing for the output check to find
+                yield from emit([routed.lead, "\n\n"])
+            led = len(shown)
             if routed.route in (Route.CRISIS_PROTOCOL, Route.QUESTIONNAIRE):
                 source = "protocol" if routed.route == Route.CRISIS_PROTOCOL else "questionnaire"
                 yield from emit(checked_protocol_text(routed.protocol_reply or "", guard))
@@ -99,7 +110,7 @@ class TurnPipeline:
                 if not guard.blocked:
                     yield from emit(guard.finish())
                 failure = generation.failure if not guard.blocked else None
-                yield from emit(self._closing(routed, guard, failure, bool(shown)))
+                yield from emit(self._closing(routed, guard, failure, len(shown) > led))
                 if guard.blocked:
                     source = "guarded"
                     log.warning("output check blocked a reply: %s", [f.rule for f in guard.report.findings])

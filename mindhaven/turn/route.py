@@ -1,8 +1,11 @@
 """Stage 4, route: a deterministic crisis protocol at high risk, whoever is in the conversation; otherwise
 silence from the AI while a human has taken over, the next question while a questionnaire is asked in the
-chat, and an LLM reply when not."""
+chat, and an LLM reply when not. When the human who had taken over left the person waiting, the reply
+starts by saying the AI is answering again."""
 
 from __future__ import annotations
+
+import dataclasses
 
 from mindhaven.crisis import protocol
 from mindhaven.crisis.directory import Directory
@@ -19,6 +22,15 @@ def _written_in(assessed: Assessed) -> str | None:
 
 
 def route(assessed: Assessed, directory: Directory) -> Routed:
+    routed = _route(assessed, directory)
+    if assessed.deidentified.received.state.human_left is None:
+        return routed
+    country = directory.for_country(assessed.deidentified.received.country)
+    lang = protocol.language_for(assessed.deidentified.received.locale, country)
+    return dataclasses.replace(routed, lead=protocol.human_left_note(lang))
+
+
+def _route(assessed: Assessed, directory: Directory) -> Routed:
     state = assessed.deidentified.received.state
     level = assessed.risk.level
     if state.human is not None:

@@ -7,6 +7,7 @@ Each stage takes the previous stage's output type and returns its own; nothing e
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import IntEnum, StrEnum
 from typing import Any
 
@@ -72,6 +73,8 @@ class HumanInCharge:
 
     name: str
     role: str  # supporter or clinician
+    # When the person's oldest message the human has not answered was written (None: nothing waiting).
+    waiting_since: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,8 @@ class ConversationState:
     consent: ConsentStanding = ConsentStanding.MISSING
     human: HumanInCharge | None = None  # set while a live handoff is open
     questionnaire: QuestionnaireInChat | None = None  # set while one is being asked in the chat
+    # Set for the turn in which a handoff ended because the person waited too long for the human.
+    human_left: HumanInCharge | None = None
 
 
 @dataclass(frozen=True)
@@ -213,6 +218,7 @@ class Routed:
     resources_note: str  # deterministic text listing verified resources
     protocol_reply: str | None = None  # the deterministic reply: Route.CRISIS_PROTOCOL and Route.QUESTIONNAIRE
     questionnaire: QuestionnaireStep | None = None  # what this turn does to a questionnaire in the chat
+    lead: str = ""  # deterministic words shown before the reply (the human who had taken over has left)
 
     @property
     def append_resources(self) -> bool:

@@ -473,7 +473,7 @@
       noticeText("You are talking to " + human + ", a person.",
                  "MindHaven's AI is paused until they hand the conversation back.");
     } else if (!state.active && human) {
-      addEventLine(human + " has handed the conversation back to MindHaven's AI.");
+      addEventLine(human + " has left the conversation. MindHaven's AI is answering again.");
       human = "";
       noticeText("You are talking to an AI, not a person or a clinician.",
                  "It can make mistakes and can't call for help for you.");
