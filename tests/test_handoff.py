@@ -153,6 +153,9 @@ def test_a_person_left_waiting_gets_the_ai_again_and_is_told_why(world):
     assert client.get(f"/api/cases/{case}/handoff", headers=clinician.auth).json()["active"] is False
     refused = client.post(f"/api/cases/{case}/messages", headers=clinician.auth, json={"content": "sorry, I'm back"})
     assert refused.status_code == 409, "they take the conversation over again to write"
+    page = client.get(f"/console/cases/{case}", headers=clinician.auth).text
+    assert "handoff ended on its own at" in page and "waited 10 minutes without a reply" in page
+    assert "Take over from the AI" in page
 
 
 def test_a_quiet_pause_or_a_short_wait_keeps_the_human_in_charge(world):
@@ -242,7 +245,8 @@ def test_the_console_case_page_offers_to_take_over_and_then_to_write_and_hand_ba
     assert "Is Anna Kowalski still staying with you tonight?" in client.get(f"/console/cases/{case}",
                                                                          headers=clinician.auth).text
     client.post(f"/console/cases/{case}/handback", headers=clinician.auth)
-    assert "Take over from the AI" in client.get(f"/console/cases/{case}", headers=clinician.auth).text
+    page = client.get(f"/console/cases/{case}", headers=clinician.auth).text
+    assert "Take over from the AI" in page and "ended on its own" not in page, "handed back, not timed out"
 
 
 def test_the_export_says_who_wrote_what(world):

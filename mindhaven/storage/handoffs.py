@@ -36,6 +36,7 @@ class HandoffRecord:
     staff_role: str
     started_at: datetime
     ended_at: datetime | None
+    ended_by: str | None = None  # the holder's account id, or UNASSIGNED, ACCOUNT_CHANGED, NO_REPLY
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,13 @@ class HandoffRepository:
     def current(self, conversation_id: str) -> HandoffRecord | None:
         with self._session() as session:
             row = _open_row(session, conversation_id)
+            return _record(row) if row else None
+
+    def latest(self, conversation_id: str) -> HandoffRecord | None:
+        """The conversation's most recent handoff, open or ended."""
+        with self._session() as session:
+            row = session.scalar(select(Handoff).where(Handoff.conversation_id == conversation_id)
+                                 .order_by(Handoff.started_at.desc(), Handoff.id.desc()).limit(1))
             return _record(row) if row else None
 
     def take_over(self, conversation_id: str, staff: StaffMember) -> HandoffRecord:
@@ -149,4 +157,4 @@ def _close(session: Session, vault: Vault, held: Handoff, ended_by: str, actor: 
 
 def _record(row: Handoff) -> HandoffRecord:
     return HandoffRecord(row.id, row.conversation_id, row.account_id, row.staff_name, row.staff_role,
-                         as_utc(row.started_at), as_utc(row.ended_at))
+                         as_utc(row.started_at), as_utc(row.ended_at), row.ended_by)

@@ -27,7 +27,7 @@ from mindhaven.handoff.labels import speaker
 from mindhaven.check_ins.chart import describe, mood_chart
 from mindhaven.storage.check_ins import CheckInRepository
 from mindhaven.storage.clinical_notes import MAX_NOTE_CHARS, ClinicalNoteRepository
-from mindhaven.storage.handoffs import HandoffRepository
+from mindhaven.storage.handoffs import NO_REPLY, HandoffRepository
 from mindhaven.storage.questionnaire_responses import QuestionnaireRepository
 from mindhaven.storage.summaries import SummaryRepository
 from mindhaven.summaries.job import STALE_AFTER
@@ -119,7 +119,8 @@ def render_case(request: Request, case_id: int, access: ConversationAccess, ackn
     conversation = repository.get_conversation(access.conversation_id)
     messages = repository.messages(access.conversation_id, actor=access.actor)
     open_alerts = EscalationRepository(database).open(access.actor, access.conversation_id)
-    handoff = HandoffRepository(database).current(access.conversation_id)
+    latest = HandoffRepository(database).latest(access.conversation_id)
+    handoff = latest if latest is not None and latest.ended_at is None else None
     clinician = access.principal.role == AccountRole.CLINICIAN
     summaries = SummaryRepository(database).list(access.conversation_id, STALE_AFTER) if clinician else []
     notes = ClinicalNoteRepository(database).list(access.conversation_id, access.actor) if clinician else []
@@ -133,6 +134,7 @@ def render_case(request: Request, case_id: int, access: ConversationAccess, ackn
         "case_id": case_id, "country": conversation.country, "rows": rows, "alerts": open_alerts,
         "acknowledged": acknowledged, "title": f"Case #{case_id}", "staff_page": True,
         "handoff": handoff, "holding": handoff is not None and handoff.account_id == access.principal.account.id,
+        "left_waiting": latest if latest is not None and latest.ended_by == NO_REPLY else None,
         "last_message_id": messages[-1].id if messages else 0, "draft": draft, "error": error,
         "max_chars": request.app.state.pipeline.limits.max_chars, "clinician": clinician, "summaries": summaries,
         "notes": notes, "note_draft": note_draft, "note_error": note_error, "max_note_chars": MAX_NOTE_CHARS,
