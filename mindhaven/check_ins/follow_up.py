@@ -15,14 +15,14 @@ from dataclasses import dataclass
 
 from mindhaven.crisis import protocol
 from mindhaven.crisis.directory import Directory
-from mindhaven.crisis.reply import checked_crisis_reply
+from mindhaven.crisis.reply import checked_crisis_reply, protocol_message
+from mindhaven.guard.rules import Allowed
 from mindhaven.storage.repository import NewEscalation, NewMessage
 from mindhaven.turn.assess_risk import Assessor, assess_risk
 from mindhaven.turn.deidentify import SpanFinder, deidentify
-from mindhaven.turn.types import ConversationState, Received, RiskAssessment, RiskLevel, Role, Route
+from mindhaven.turn.types import ConversationState, Received, RiskAssessment, RiskLevel
 
 REASON = "check_in_note"
-SOURCE_OF_REPLY = "protocol"
 
 
 @dataclass(frozen=True)
@@ -34,23 +34,19 @@ class NoteFollowUp:
 
     @property
     def reply_message(self) -> NewMessage | None:
-        if self.crisis_reply is None:
-            return None
-        return NewMessage(Role.ASSISTANT, self.crisis_reply, self.crisis_reply, route=Route.CRISIS_PROTOCOL.value,
-                          source=SOURCE_OF_REPLY)
+        return None if self.crisis_reply is None else protocol_message(self.crisis_reply)
 
 
 def follow_up(note: str, state: ConversationState, finder: SpanFinder, assessor: Assessor,
-              directory: Directory) -> NoteFollowUp:
+              directory: Directory, allowed: Allowed) -> NoteFollowUp:
     if not note.strip():
         return NoteFollowUp(RiskAssessment(RiskLevel.NONE, {}, []))
     alone = dataclasses.replace(state, history=[], own_words=[])
     received = Received(state.conversation_id, note, state.locale, state.country, alone)
     risk = assess_risk(deidentify(received, finder), assessor).risk
     if risk.level >= RiskLevel.HIGH:
-        escalation = NewEscalation(int(risk.level), risk.categories, risk.as_dict()["signals"], state.country,
-                                   reason=REASON)
-        return NoteFollowUp(risk, checked_crisis_reply(state.locale, state.country, directory, risk.level), escalation)
+        reply = checked_crisis_reply(state.locale, state.country, directory, allowed, risk.level)
+        return NoteFollowUp(risk, reply, NewEscalation.from_risk(risk, state.country, REASON))
     if risk.level == RiskLevel.MODERATE:
         country = directory.for_country(state.country)
         lang = protocol.language_for(state.locale, country)

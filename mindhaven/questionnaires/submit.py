@@ -16,15 +16,16 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from mindhaven.crisis.directory import Directory
-from mindhaven.crisis.reply import checked_crisis_reply
+from mindhaven.crisis.reply import checked_crisis_reply, protocol_message
+from mindhaven.guard.rules import Allowed
 from mindhaven.instruments import Result, get_instrument, score
 from mindhaven.storage.db import Database
 from mindhaven.storage.questionnaire_responses import QuestionnaireRecord, QuestionnaireRepository
-from mindhaven.storage.repository import NewEscalation, NewMessage, Repository
+from mindhaven.storage.repository import NewEscalation, Repository
+from mindhaven.turn.check_output import allowed_from
 from mindhaven.turn.consent import require_consent_to_save
-from mindhaven.turn.types import RiskLevel, Role, Route
+from mindhaven.turn.types import RiskLevel
 
-SOURCE_OF_REPLY = "protocol"
 
 
 @dataclass(frozen=True)
@@ -36,22 +37,22 @@ class Submission:
 
 def submit(database: Database, directory: Directory, conversation_id: str, instrument: str,
            answers: Mapping[str, int | None], source: str = "form", actor: str = "person",
-           completed_at: datetime | None = None) -> Submission:
+           completed_at: datetime | None = None, allowed: Allowed | None = None) -> Submission:
     """Score and store; ValueError names a bad answer (nothing stored); ConversationNotFound; ConsentNeeded
-    (nothing stored; ``in_crisis`` set when the answers carry a safety answer)."""
+    (nothing stored; ``in_crisis`` set when the answers carry a safety answer). ``allowed``: the directory's
+    verified contacts if the caller has them (``TurnPipeline.allowed``), else built from ``directory``."""
     result = score(instrument, answers)
     repository = Repository(database)
     state = repository.load_state(conversation_id)
     require_consent_to_save(state, "Your answers were not saved", in_crisis=result.crisis)
     reply = escalation = None
     if result.crisis:
-        reply = checked_crisis_reply(state.locale, state.country, directory)
+        reply = checked_crisis_reply(state.locale, state.country, directory, allowed or allowed_from(directory))
         escalation = escalation_for(result, state.country)
     record = QuestionnaireRepository(database).add(
         conversation_id, result.instrument, dict(answers), result.total, result.band, result.crisis,
         source, completed_at=completed_at, actor=actor,
-        reply=None if reply is None else NewMessage(Role.ASSISTANT, reply, reply, route=Route.CRISIS_PROTOCOL.value,
-                                                    source=SOURCE_OF_REPLY),
+        reply=None if reply is None else protocol_message(reply),
         escalation=escalation,
     )
     return Submission(record, result, reply)

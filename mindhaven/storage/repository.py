@@ -25,6 +25,7 @@ from mindhaven.turn.types import (
     ConversationState,
     HumanInCharge,
     QuestionnaireStep,
+    RiskAssessment,
     Role,
 )
 
@@ -90,6 +91,11 @@ class NewEscalation:
     signals: list[dict[str, Any]]
     country: str
     reason: str = "crisis_protocol"
+
+    @classmethod
+    def from_risk(cls, risk: RiskAssessment, country: str, reason: str = "crisis_protocol") -> NewEscalation:
+        """The level, category scores and explaining signals of an assessment, as the on-call humans get them."""
+        return cls(int(risk.level), risk.categories, risk.as_dict()["signals"], country, reason)
 
 
 class Repository:

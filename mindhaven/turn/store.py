@@ -13,7 +13,7 @@ def store(routed: Routed, generated: Generated, reply: str, repository: Reposito
     risk = routed.assessed.risk
     escalation = None
     if routed.route == Route.CRISIS_PROTOCOL:
-        escalation = NewEscalation(int(risk.level), risk.categories, risk.as_dict()["signals"], received.country)
+        escalation = NewEscalation.from_risk(risk, received.country)
     elif routed.questionnaire is not None and routed.questionnaire.result is not None \
             and routed.questionnaire.result.crisis:  # a safety answer given in the chat
         escalation = escalation_for(routed.questionnaire.result, received.country)

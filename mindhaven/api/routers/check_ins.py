@@ -85,7 +85,8 @@ def _save(request: Request, conversation_id: str, check_in: NewCheckIn, actor: s
     pipeline = request.app.state.pipeline
     state = pipeline.repository.load_state(conversation_id)
     require_consent_to_save(state, "Your check-in was not saved", check_in.note or "", pipeline.assessor)
-    note = follow_up(check_in.note or "", state, pipeline.finder, pipeline.assessor, pipeline.directory)
+    note = follow_up(check_in.note or "", state, pipeline.finder, pipeline.assessor, pipeline.directory,
+                     pipeline.allowed)
     record = CheckInRepository(get_database(request)).add(conversation_id, check_in, actor=actor,
                                                           reply=note.reply_message, escalation=note.escalation)
     return record, note

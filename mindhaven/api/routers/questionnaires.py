@@ -240,8 +240,9 @@ def _not_a_number(inst: Instrument, link_id: str, value: str) -> None:
 def _submit(request: Request, conversation_id: str, instrument: str, answers: dict[str, int | None], actor: str,
             source: str = "form", completed_at: datetime | None = None) -> Submission:
     try:
-        return submit(get_database(request), request.app.state.pipeline.directory, conversation_id, instrument,
-                      answers, source=source, actor=actor, completed_at=completed_at)
+        pipeline = request.app.state.pipeline
+        return submit(get_database(request), pipeline.directory, conversation_id, instrument, answers, source=source,
+                      actor=actor, completed_at=completed_at, allowed=pipeline.allowed)
     except InvalidMessage:  # consent not in force: already says so
         raise
     except ValueError as exc:  # a bad answer or an unknown instrument: nothing was stored
