@@ -79,6 +79,7 @@ class Sample:
     lang: str = "en"
     kind: str = "pii"  # pii | benign | non_english
     split: str = "test"
+    template: int = -1  # presidio-synth's template_id
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,7 @@ def synth_samples(split: str | None = None) -> list[Sample]:
                 label = IGNORE
             gold.append(Gold(label, span["start_position"], span["end_position"]))
         samples.append(Sample(f"synth-{n}", row["full_text"], tuple(sorted(gold, key=lambda g: g.start)),
-                              kind="pii" if gold else "benign", split=s))
+                              kind="pii" if gold else "benign", split=s, template=row["template_id"]))
     return samples
 
 
@@ -175,10 +176,10 @@ class PresidioDefault:
 class Ours:
     """MindHaven's analyzer (mindhaven.privacy.analyzer) on a given spaCy model."""
 
-    def __init__(self, model: str) -> None:
+    def __init__(self, model: str, person_ner: Path | bool = True) -> None:
         from mindhaven.privacy.analyzer import Analyzer
 
-        self._analyzer = Analyzer(model)
+        self._analyzer = Analyzer(model, person_ner)
 
     def find(self, text: str, language: str | None = None) -> list[Found]:
         return [Found(s.type, s.start, s.end) for s in self._analyzer.find(text, language)]

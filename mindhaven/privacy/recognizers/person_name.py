@@ -4,7 +4,9 @@ import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from mindhaven.privacy.lexicon import HINGLISH, WORD, Words, detect_language, fold, message_language, names, zipf
+from mindhaven.privacy.lexicon import (
+    HINGLISH, SAINTS, WORD, Words, detect_language, fold, message_language, names, zipf,
+)
 
 # Words right before a name that say a person follows ("my sister priya", "named arjun").
 RELATIONS = {
@@ -53,7 +55,6 @@ PERSON_AFTER = set("said says told texted keeps thinks wants hates knows noticed
 _NAME_IS = {("name", "is"), ("name's", ""), ("names", ""), ("i'm", ""), ("im", ""), ("i", "am"), ("me", "llamo"),
             ("se", "llama"), ("je", "m'appelle"), ("ich", "heiße"), ("meu", "nome"), ("mera", "naam"),
             ("call", "me"), ("calls", "me"), ("called", "me")}
-_SAINT = {"st", "saint", "san", "santa", "sankt", "são", "sao"}
 # Titles written with a full stop ("Mrs. Barbara Yudina"): the stop does not end a sentence.
 _TITLE_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "mx"}
 # A form's label: "Name: Toshimi Arata".
@@ -245,7 +246,7 @@ class PersonNameRecognizer(EntityRecognizer):
         w = fold(word)
         if w in TITLES or w in RELATIONS["en"]:
             return None  # "Princess", "Doctor": a title or a relation, not a name
-        if i and fold(tokens[i - 1][2]) in _SAINT:
+        if i and fold(tokens[i - 1][2]) in SAINTS:
             return None  # "St Patty's day", "San Diego": a holiday, a church or a place
         known = w in self.first or w in self.last
         common = self.words.common(word, language) or (language != "en" and self.words.common(word, "en"))
