@@ -1,6 +1,5 @@
-"""The name model: its training data keeps every span on its words, and the shipped model, run beside
-spaCy's own recognizer, adds names the rules and spaCy miss without taking ordinary capitalised
-words for names."""
+"""The name model: its training data keeps every span on its words, and the shipped model, in place of
+spaCy's own recognizer, finds names the rules and spaCy miss without taking ordinary words for names."""
 
 from __future__ import annotations
 
@@ -89,3 +88,4 @@ def test_the_model_adds_no_ordinary_words(analyzers, text):
 def test_the_model_reads_english_only(analyzers):
     with_model, _ = analyzers
     assert names(with_model, "Ich stehe auf der Brücke und denke an nichts.") == []
+

