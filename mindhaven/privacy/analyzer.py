@@ -180,7 +180,7 @@ class Analyzer:
         if not words or fold(words[0]) in SAINTS:
             return False  # "St Patty", "San Diego": a holiday, a church or a place
         if not any(c.isupper() for c in value):
-            return lowercase and bool(words) and all(len(w) >= 3 and not self.words.common(w) for w in words)
+            return lowercase and all(len(w) >= 3 and not self.words.common(w) for w in words)
         if len(words) == 1 and value.isupper() and len(value) <= 4:
             return False  # an acronym: "IBAN", "CBT"
         first, last = names()
