@@ -231,6 +231,9 @@ def test_names_found_from_context(analyzer, text, names):
         "Thank You\nBest Wishes\nTake Care",
         "I share it on Twitter, Instagram, Pintrest and Tumblr",
         "Mum, Dad and me went to the beach",
+        "i hate uni so much",
+        "had a fight with my mum about uni",
+        "told my mate about it and he laughed",
     ],
 )
 def test_context_rules_leave_ordinary_text_alone(analyzer, text):

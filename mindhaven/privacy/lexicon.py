@@ -38,6 +38,16 @@ woh wo yaar yahan ye yeh zindagi
 # A word before a capitalised one that makes it a holiday, a church or a place: "St Patty's day", "San Diego".
 SAINTS = {"st", "saint", "san", "santa", "sankt", "são", "sao"}
 
+# Words of chat and their spellings there, missing from WordNet; in lower case never a name, although
+# Faker lists some ("uni", "mate", "nan").
+CHAT_WORDS = frozenset({
+    "im", "ive", "ill", "id", "dont", "cant", "wont", "didnt", "doesnt", "isnt", "wasnt", "hasnt", "havent", "u", "ur",
+    "pls", "plz", "lol", "omg", "idk", "tbh", "ok", "okay", "ya", "yeah", "bf", "gf", "mum", "nan", "mate", "hi",
+    "hey", "uni", "bae", "bro", "sis", "fam", "tho", "rn", "ngl", "tbf", "cuz", "coz", "ppl", "convo", "meds", "gonna",
+    "wanna", "gotta", "kinda", "sorta", "yall", "aint", "nah", "yep", "nope", "hmm", "ugh", "xx", "xoxo", "bday",
+    "tmrw", "tmr", "2day", "irl",
+})
+
 # Devanagari, Bengali, Gurmukhi, Gujarati, Tamil, Telugu, Kannada, Malayalam scripts.
 _INDIC = re.compile(r"[\u0900-\u0DFF]")
 
@@ -107,11 +117,7 @@ class Words:
                     irregular.update(w for w in forms if w.isalpha())
             except (KeyError, ValueError):
                 pass
-        english |= {"im", "ive", "ill", "id", "dont", "cant", "wont", "didnt", "doesnt", "isnt", "wasnt", "hasnt",
-                    "havent", "u", "ur", "pls", "plz", "lol", "omg", "idk", "tbh", "ok", "okay", "ya", "yeah", "bf",
-                    "gf", "mum", "nan", "mate", "hi", "hey", "uni", "bae", "bro", "sis", "fam", "tho", "rn", "ngl",
-                    "tbf", "cuz", "coz", "ppl", "convo", "meds", "gonna", "wanna", "gotta", "kinda", "sorta", "yall",
-                    "aint", "nah", "yep", "nope", "hmm", "ugh", "xx", "xoxo", "bday", "tmrw", "tmr", "2day", "irl"}
+        english |= CHAT_WORDS
         self.english = frozenset(english)
         self.irregular = frozenset(irregular)
         self.stop = frozenset(w.lower() for w in STOP_WORDS) if nlp is not None else frozenset()

@@ -5,7 +5,7 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from mindhaven.privacy.lexicon import (
-    HINGLISH, SAINTS, WORD, Words, detect_language, fold, message_language, names, zipf,
+    CHAT_WORDS, HINGLISH, SAINTS, WORD, Words, detect_language, fold, message_language, names, zipf,
 )
 
 # Words right before a name that say a person follows ("my sister priya", "named arjun").
@@ -244,6 +244,8 @@ class PersonNameRecognizer(EntityRecognizer):
         if word.isupper() and len(word) > 1 and not text.isupper():
             return None  # an acronym: "IBAN", "CBT"
         w = fold(word)
+        if word.islower() and w in CHAT_WORDS:
+            return None  # "i hate uni so much": chat words, although Faker lists some as names
         if w in TITLES or w in RELATIONS["en"]:
             return None  # "Princess", "Doctor": a title or a relation, not a name
         if i and fold(tokens[i - 1][2]) in SAINTS:
