@@ -200,6 +200,10 @@ class Counts:
     fp: int = 0
     hidden: int = 0  # gold spans wholly under some placeholder
 
+    def add(self, other: Counts) -> None:
+        for name in ("tp", "fn", "correct", "fp", "hidden"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
     @property
     def recall(self) -> float | None:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
@@ -231,8 +235,7 @@ class Score:
     def total(self) -> Counts:
         total = Counts()
         for c in self.labels.values():
-            for name in ("tp", "fn", "correct", "fp", "hidden"):
-                setattr(total, name, getattr(total, name) + getattr(c, name))
+            total.add(c)
         return total
 
     def p(self, q: float) -> float:

@@ -59,30 +59,41 @@ def fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
-def _latin(word: str) -> bool:
+def latin(word: str) -> bool:
     return word.isascii() or all("LATIN" in unicodedata.name(c, "") for c in word if c.isalpha())
+
+
+def faker_person_providers():
+    """Every Faker person provider (one per locale) that can be imported."""
+    import faker.providers.person as person
+
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = getattr(importlib.import_module(f"{person.__name__}.{module.name}"), "Provider", None)
+        if provider is not None:
+            yield provider
+
+
+def listed(provider, attribute: str) -> list[str]:
+    """One of a provider's name lists ("first_names", "last_names", ...); empty where it has none."""
+    values = getattr(provider, attribute, None)
+    return [str(v) for v in values] if values and not isinstance(values, property) else []
 
 
 @lru_cache(maxsize=1)
 def names() -> tuple[frozenset[str], frozenset[str]]:
     """(given names, surnames), folded, from every Faker person provider in Latin script."""
-    import faker.providers.person as person
-
     first: set[str] = set()
     last: set[str] = set()
-    for module in pkgutil.iter_modules(person.__path__):
-        provider = getattr(importlib.import_module(f"{person.__name__}.{module.name}"), "Provider", None)
+    for provider in faker_person_providers():
         for attr, into in (("first_names", first), ("first_names_male", first), ("first_names_female", first),
                            ("first_names_nonbinary", first), ("first_romanized_names", first),
                            ("first_romanized_names_male", first), ("first_romanized_names_female", first),
                            ("last_names", last), ("last_names_male", last), ("last_names_female", last),
                            ("last_romanized_names", last)):
-            values = getattr(provider, attr, None)
-            if values and not isinstance(values, property):
-                for value in values:
-                    for part in str(value).split():
-                        if len(part) > 1 and _latin(part):
-                            into.add(fold(part))
+            for value in listed(provider, attr):
+                for part in value.split():
+                    if len(part) > 1 and latin(part):
+                        into.add(fold(part))
     return frozenset(first), frozenset(last)
 
 

@@ -26,9 +26,7 @@ from __future__ import annotations
 
 import argparse
 import csv
-import importlib
 import json
-import pkgutil
 import platform
 import random
 import re
@@ -38,6 +36,7 @@ import time
 import zlib
 from importlib import resources
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 
 SEED = 20261203
@@ -49,6 +48,7 @@ MODELS = Path(__file__).resolve().parent / "models"
 MODEL_DIR = MODELS / "person-ner"
 METRICS_FILE = MODELS / "person-ner.metrics.json"
 _SLOT = re.compile(r"\{(first|last|full)\}")
+_PLAIN_NAME = re.compile(r"[^\W\d_]+(?:[ '-][^\W\d_]+)*")  # letters only, words joined by a space, ' or -
 
 
 def log(message: str) -> None:
@@ -57,21 +57,14 @@ def log(message: str) -> None:
 
 def locale_names() -> list[tuple[list[str], list[str]]]:
     """(given names, surnames) of each Faker locale that has both in Latin script."""
-    import faker.providers.person as person
-
-    from mindhaven.privacy.lexicon import _latin
+    from mindhaven.privacy.lexicon import faker_person_providers, latin, listed
 
     locales = []
-    for module in pkgutil.iter_modules(person.__path__):
-        provider = getattr(importlib.import_module(f"{person.__name__}.{module.name}"), "Provider", None)
-        first: set[str] = set()
-        last: set[str] = set()
-        for attr, into in (("first_names", first), ("first_names_male", first), ("first_names_female", first),
-                           ("last_names", last)):
-            values = getattr(provider, attr, None)
-            if values and not isinstance(values, property):
-                into.update(str(v) for v in values if _latin(str(v)) and re.fullmatch(r"[^\W\d_]+(?:[ '-][^\W\d_]+)*",
-                                                                                         str(v)))
+    for provider in faker_person_providers():
+        given = listed(provider, "first_names") + listed(provider, "first_names_male") + \
+            listed(provider, "first_names_female")
+        first, last = ({v for v in values if latin(v) and _PLAIN_NAME.fullmatch(v)}
+                       for values in (given, listed(provider, "last_names")))
         if first and last:
             locales.append((sorted(first), sorted(last)))
     return locales
@@ -108,33 +101,40 @@ Spans = list[tuple[int, int, str]]
 
 def rewritten(text: str, spans: Spans, drawer: Drawer) -> tuple[str, Spans]:
     """``text`` with every name replaced by a new one, and the new spans."""
-    out, new_spans, cursor = [], [], 0
-    for start, end, label in sorted(spans):
-        if start < cursor:
-            continue
-        out.append(text[cursor:start])
-        value = drawer.like(text[start:end])
-        at = sum(map(len, out))
-        out.append(value)
-        new_spans.append((at, at + len(value), label))
-        cursor = end
-    out.append(text[cursor:])
-    return "".join(out), new_spans
+    return _spliced(text, [(start, end, drawer.like(text[start:end])) for start, end, _ in sorted(spans)])
 
 
 def filled(template: str, drawer: Drawer) -> tuple[str, Spans]:
+    """One of our own sentences with its slots filled from one locale, and the names' spans."""
     locale = drawer.rng.choice(drawer.locales)
     lowercase = template == template.lower()
+    return _spliced(template, [(m.start(), m.end(), drawer.slot(m.group(1), lowercase, locale))
+                               for m in _SLOT.finditer(template)])
+
+
+def _spliced(text: str, pieces: list[tuple[int, int, str]]) -> tuple[str, Spans]:
+    """``text`` with each (start, end) replaced by its new value, in order, and the values' PERSON spans."""
     out, spans, cursor = [], [], 0
-    for m in _SLOT.finditer(template):
-        out.append(template[cursor : m.start()])
-        name = drawer.slot(m.group(1), lowercase, locale)
+    for start, end, value in pieces:
+        if start < cursor:
+            continue
+        out.append(text[cursor:start])
         at = sum(map(len, out))
-        out.append(name)
-        spans.append((at, at + len(name), "PERSON"))
-        cursor = m.end()
-    out.append(template[cursor:])
+        out.append(value)
+        spans.append((at, at + len(value), "PERSON"))
+        cursor = end
+    out.append(text[cursor:])
     return "".join(out), spans
+
+
+@lru_cache(maxsize=1)
+def rules_only():
+    """The analyzer with spaCy's own recognizer, not an earlier name model: it labels CounselChat's
+    sentences and is the baseline of cross-validation."""
+    from mindhaven.evaluation.pii import Ours
+    from mindhaven.privacy.analyzer import SPACY_MODEL
+
+    return Ours(SPACY_MODEL, person_ner=False)
 
 
 def fold_of(template_id: int, folds: int) -> int:
@@ -147,7 +147,6 @@ def fold_of(template_id: int, folds: int) -> int:
 def training_sentences(rng: random.Random, held_out: Callable[[int], bool] = lambda t: False
                        ) -> tuple[list[tuple[str, Spans]], dict]:
     from mindhaven.evaluation.pii import chat_samples, synth_samples
-    from mindhaven.privacy.analyzer import SPACY_MODEL, Analyzer
 
     drawer = Drawer(rng)
     sentences: list[tuple[str, Spans]] = []
@@ -172,12 +171,12 @@ def training_sentences(rng: random.Random, held_out: Callable[[int], bool] = lam
         else:
             sentences += [filled(line, drawer) for _ in range(TEMPLATE_FILLS)]
     counts["our own sentences"] = len(own)
-    analyzer = Analyzer(SPACY_MODEL, person_ner=False)  # the rules and spaCy's own model, not an earlier run
     questions = sorted(_counselchat_questions())
     rng.shuffle(questions)
     plain = [s for q in questions for s in re.split(r"(?<=[.!?])\s+", q.strip()) if 3 <= len(s.split()) <= 60]
     for sentence in plain[:COUNSELCHAT_SENTENCES]:
-        sentences.append((sentence, [(x.start, x.end, "PERSON") for x in analyzer.find(sentence) if x.type == "PERSON"]))
+        sentences.append((sentence, [(x.start, x.end, "PERSON") for x in rules_only().find(sentence)
+                                     if x.label == "PERSON"]))
     counts["CounselChat question sentences"] = min(len(plain), COUNSELCHAT_SENTENCES)
     counts["training sentences in all"] = len(sentences)
     return sentences, counts
@@ -223,8 +222,9 @@ def train(sentences, epochs: int, rng: random.Random):
     from mindhaven.privacy.analyzer import SPACY_MODEL
 
     fix_random_seed(SEED)
-    original = spacy.load(SPACY_MODEL, exclude=["parser"])
-    data = examples(original, sentences)
+    # A separate copy labels the examples: the words of the training sentences stay in its string store,
+    # not in the one written out with the model.
+    data = examples(spacy.load(SPACY_MODEL, exclude=["parser"]), sentences)
     nlp = spacy.load(SPACY_MODEL, exclude=["parser"])
     losses_by_epoch = []
     with nlp.select_pipes(enable=["ner"]):
@@ -255,10 +255,8 @@ def cross_validate(folds: int, epochs: int) -> dict:
         ner, _ = train(sentences, epochs, rng)
         location = Path(tempfile.mkdtemp(prefix="mindhaven-person-ner-"))
         ner.to_disk(location)
-        for key, model in (("without", False), ("with", location)):
-            c = run_system(Ours(SPACY_MODEL, person_ner=model), held).labels["PERSON"]
-            for name in ("tp", "fn", "correct", "fp"):
-                setattr(pooled[key], name, getattr(pooled[key], name) + getattr(c, name))
+        for key, finder in (("without", rules_only()), ("with", Ours(SPACY_MODEL, person_ner=location))):
+            pooled[key].add(run_system(finder, held).labels["PERSON"])
         shutil.rmtree(location)
         log(f"fold {fold + 1}/{folds}: " + ", ".join(
             f"{k} P {c.precision:.3f} R {c.recall:.3f}" for k, c in pooled.items()))
