@@ -8,6 +8,7 @@ from sqlalchemy.exc import IntegrityError
 from conftest import TEST_KEYS
 from mindhaven.config import Settings
 from mindhaven.storage.db import open_database
+from mindhaven.privacy.pseudonyms import restore
 from mindhaven.storage.repository import ConversationNotFound, NewMessage, Repository
 from mindhaven.turn.store import store
 from mindhaven.turn.types import (
@@ -275,3 +276,42 @@ def test_store_stage_saves_the_turn(repo):
     assert state.pseudonyms == {"[PERSON_1]": "Anna Smith"}
     assert state.country == "US"
     assert result.as_dict()["risk"]["level"] == "high"
+
+
+# --- two writers, one placeholder map -------------------------------------------------------------
+
+
+def test_a_writer_that_read_the_map_earlier_keeps_what_another_stored_meanwhile(database_url, tmp_path):
+    settings = Settings(data_dir=tmp_path, database_url=database_url, encryption={"keys": TEST_KEYS})
+    repo = Repository(open_database(settings))
+    cid = repo.create_conversation("en", "GB").id
+    repo.append(cid, [user("I'm Anna", "I'm [PERSON_1]")], {"[PERSON_1]": "Anna"})
+    loaded = repo.load_state(cid).pseudonyms  # a turn reads the map, then waits for the model ...
+    # ... while a supporter's message names Tom and Sam, and is stored first
+    repo.append(cid, [assistant("Tom and Sam can help", "[PERSON_2] and [PERSON_3] can help")],
+                {**loaded, "[PERSON_2]": "Tom", "[PERSON_3]": "Sam"})
+    # the turn then stores its own new name under the number it chose, which is Tom's now, and Sam again
+    repo.append(cid, [user("Priya and Sam came", "[PERSON_2] and [PERSON_3] came", risk={"quote": "[PERSON_2]"})],
+                {**loaded, "[PERSON_2]": "Priya", "[PERSON_3]": "Sam"})
+    state = repo.load_state(cid)
+    assert state.pseudonyms == {"[PERSON_1]": "Anna", "[PERSON_2]": "Tom", "[PERSON_3]": "Sam", "[PERSON_4]": "Priya"}
+    assert [m.content for m in state.history] == ["I'm [PERSON_1]", "[PERSON_2] and [PERSON_3] can help",
+                                                 "[PERSON_4] and [PERSON_3] came"]
+    assert repo.messages(cid)[-1].risk == {"quote": "[PERSON_4]"}
+
+
+def test_writers_at_the_same_moment_each_keep_their_name(database_url, tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    settings = Settings(data_dir=tmp_path, database_url=database_url, encryption={"keys": TEST_KEYS})
+    repo = Repository(open_database(settings))
+    cid = repo.create_conversation("en", "GB").id
+    names = [f"Name{i}" for i in range(8)]
+    # Every writer read the same empty map, so each calls its new name [PERSON_1].
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        list(pool.map(lambda name: repo.append(cid, [user(f"I'm {name}", "I'm [PERSON_1]")], {"[PERSON_1]": name}),
+                      names))
+    state = repo.load_state(cid)
+    assert sorted(state.pseudonyms.values()) == names
+    restored = [restore(m.content, state.pseudonyms) for m in state.history]
+    assert sorted(restored) == sorted(f"I'm {name}" for name in names)

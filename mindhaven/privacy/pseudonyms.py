@@ -63,8 +63,7 @@ def replace(text: str, spans: list[Span], pseudonyms: dict[str, str]) -> tuple[s
         value = text[span.start : span.end]
         placeholder = by_value.get((span.type, _key(value)))
         if placeholder is None:
-            count = sum(1 for p in mapping if _label(p) == span.type) + 1
-            placeholder = f"[{span.type}_{count}]"
+            placeholder = _next(mapping, span.type)
             mapping[placeholder] = value
             by_value[(span.type, _key(value))] = placeholder
         placeholders.append(placeholder)
@@ -75,6 +74,37 @@ def replace(text: str, spans: list[Span], pseudonyms: dict[str, str]) -> tuple[s
     return "".join(out), mapping, placeholders
 
 
+def merge(stored: dict[str, str], ours: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
+    """The map to store when another writer may have added to it since ``ours`` was read from it.
+
+    A turn reads the map, waits seconds for the model, then stores; meanwhile a supporter's message or
+    another turn may have stored new placeholders. Every stored entry is kept. One of ours whose value
+    was stored meanwhile takes that placeholder; one whose placeholder was taken for another value gets
+    the next free number. Returns the merged map and our placeholders renamed ({} when none are).
+    """
+    merged = dict(stored)
+    by_value = {(_label(p), _key(v)): p for p, v in stored.items()}
+    renames: dict[str, str] = {}
+    for placeholder, value in ours.items():
+        key = (_label(placeholder), _key(value))
+        if key in by_value:
+            if by_value[key] != placeholder:
+                renames[placeholder] = by_value[key]
+            continue
+        if placeholder in merged:
+            renames[placeholder] = _next({**ours, **merged}, key[0])
+        merged[renames.get(placeholder, placeholder)] = value
+        by_value[key] = renames.get(placeholder, placeholder)
+    return merged, renames
+
+
+def renamed(text: str, renames: dict[str, str]) -> str:
+    """``text`` with placeholders renamed by ``merge``, all at once ([PERSON_2] -> [PERSON_3] -> ... )."""
+    if not renames:
+        return text
+    return re.sub("|".join(map(re.escape, renames)), lambda m: renames[m.group(0)], text)
+
+
 def restore(text: str, pseudonyms: dict[str, str]) -> str:
     """Put the original values back, tolerating the ways models mangle placeholders."""
 
@@ -83,6 +113,12 @@ def restore(text: str, pseudonyms: dict[str, str]) -> str:
         return value if value is not None else match.group(0)
 
     return PLACEHOLDER.sub(swap, text)
+
+
+def _next(mapping: dict[str, str], label: str) -> str:
+    """A placeholder of ``label`` numbered after every one in ``mapping`` (numbers may have gaps)."""
+    numbers = [int(p.strip("[]").rsplit("_", 1)[1]) for p in mapping if _label(p) == label]
+    return f"[{label}_{max(numbers, default=0) + 1}]"
 
 
 def _label(placeholder: str) -> str:

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from mindhaven.storage import audit
 from mindhaven.storage.db import Database, session_factory
 from mindhaven.storage.models import Handoff, as_utc, utcnow
-from mindhaven.storage.repository import NewMessage, add_messages, find_conversation
+from mindhaven.storage.repository import NewMessage, add_messages, find_conversation, store_pseudonyms
 from mindhaven.storage.vault import Vault
 from mindhaven.turn.types import Role, Route
 
@@ -108,18 +108,15 @@ class HandoffRepository:
                     pseudonyms: dict[str, str], ai_assisted: bool) -> int:
         """Store a message ``staff`` wrote while holding the handoff, with the updated placeholder map."""
         with self._session.begin() as session:
-            conversation = find_conversation(session, conversation_id)
+            find_conversation(session, conversation_id)
             held = _open_row(session, conversation_id)
             if held is None:
                 raise HandoffConflict("Take the conversation over before writing to the person.")
             _mine(held, staff)
-            cipher = self.vault.cipher(session, conversation_id)
-            conversation.pseudonyms = cipher.seal_json("conversations", "pseudonyms", conversation_id,
-                                                       dict(pseudonyms))
-            conversation.updated_at = utcnow()
             message = NewMessage(Role.ASSISTANT, content, redacted, route=Route.HUMAN.value,
                                  source="human+ai" if ai_assisted else "human", handoff_id=held.id)
-            return add_messages(session, self.vault, cipher, conversation_id, [message])[0]
+            _, cipher, messages = store_pseudonyms(session, self.vault, conversation_id, pseudonyms, [message])
+            return add_messages(session, self.vault, cipher, conversation_id, messages)[0]
 
 
 def end_handoffs(session: Session, vault: Vault, account_id: str, actor: str, conversation_id: str | None = None,

@@ -6,18 +6,21 @@ the rest of the code only ever sees plain text.
 
 from __future__ import annotations
 
+import json
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, select, update
 from sqlalchemy.orm import Session
 
+from mindhaven.privacy.pseudonyms import merge as pseudonyms_merge
+from mindhaven.privacy.pseudonyms import renamed
 from mindhaven.storage import audit
 from mindhaven.storage.chat_questionnaires import open_in_chat, record_step, start_in_chat
 from mindhaven.storage.db import Database, session_factory
-from mindhaven.storage.models import Consent, Conversation, Escalation, Handoff, Message, as_utc
+from mindhaven.storage.models import Consent, Conversation, Escalation, Handoff, Message, as_utc, utcnow
 from mindhaven.storage.vault import Cipher, Vault
 from mindhaven.turn.types import (
     ChatMessage,
@@ -195,9 +198,8 @@ class Repository:
         """Add messages, the updated pseudonym map, any escalation (tied to the first message) and what the turn
         did to a questionnaire in the chat, in one transaction; returns the new message ids."""
         with self._session.begin() as session:
-            conversation = find_conversation(session, conversation_id)
-            cipher = self.vault.cipher(session, conversation_id)
-            conversation.pseudonyms = cipher.seal_json("conversations", "pseudonyms", conversation_id, dict(pseudonyms))
+            conversation, cipher, messages = store_pseudonyms(session, self.vault, conversation_id, pseudonyms,
+                                                              messages)
             if locale:
                 conversation.locale = locale
             if country:
@@ -215,6 +217,24 @@ class Repository:
             start_in_chat(session, cipher, conversation_id, instrument)
             message = NewMessage(Role.ASSISTANT, opening, opening, route="questionnaire", source="questionnaire")
             return add_messages(session, self.vault, cipher, conversation_id, [message])[0]
+
+
+def store_pseudonyms(session: Session, vault: Vault, conversation_id: str, pseudonyms: dict[str, str],
+                     messages: list[NewMessage]) -> tuple[Conversation, Cipher, list[NewMessage]]:
+    """Merge a writer's placeholder map into the stored one, in the caller's transaction, and rename the
+    placeholders of ``messages`` where the merge had to (``privacy.pseudonyms.merge``)."""
+    # The update takes SQLite's write lock, or PostgreSQL's lock on the row, before the map is read: another
+    # writer's merge waits for this transaction to end.
+    session.execute(update(Conversation).where(Conversation.id == conversation_id).values(updated_at=utcnow())
+                    .execution_options(synchronize_session=False))
+    conversation = find_conversation(session, conversation_id, fresh=True)
+    cipher = vault.cipher(session, conversation_id)
+    merged, renames = pseudonyms_merge(_pseudonyms(cipher, conversation), pseudonyms)
+    conversation.pseudonyms = cipher.seal_json("conversations", "pseudonyms", conversation_id, merged)
+    if renames:
+        messages = [replace(m, content_redacted=renamed(m.content_redacted, renames),
+                            risk=json.loads(renamed(json.dumps(m.risk), renames))) for m in messages]
+    return conversation, cipher, messages
 
 
 def add_messages(session: Session, vault: Vault, cipher: Cipher, conversation_id: str, messages: list[NewMessage],
@@ -297,9 +317,11 @@ def _messages(session: Session, cipher: Cipher, conversation_id: str, *condition
     return [_message_record(m, cipher, HumanInCharge(name, role) if name else None) for m, name, role in rows]
 
 
-def find_conversation(session, conversation_id: str) -> Conversation:
-    """The conversation, or ConversationNotFound for unknown and malformed ids alike."""
-    conversation = session.get(Conversation, conversation_id) if _looks_like_id(conversation_id) else None
+def find_conversation(session, conversation_id: str, fresh: bool = False) -> Conversation:
+    """The conversation, or ConversationNotFound for unknown and malformed ids alike; with ``fresh``, read from
+    the database even when this session has already loaded it."""
+    conversation = session.get(Conversation, conversation_id, populate_existing=fresh) \
+        if _looks_like_id(conversation_id) else None
     if conversation is None:
         raise ConversationNotFound(conversation_id)
     return conversation
