@@ -241,6 +241,27 @@ def test_context_rules_leave_ordinary_text_alone(analyzer, text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "they put me on Seroquel and Lamictal",
+        "Metformin and Lexapro together",
+        "i take zoloft and lexapro",
+        "Celexa, Paxil and Cymbalta all failed",
+        "Tried Remeron, Trazodone and Ambien",
+        "Klonopin helps me sleep",
+        "Rexulti was added to my Lexapro",
+    ],
+)
+def test_medicines_are_not_names(analyzer, text):
+    assert analyzer.find(text, "en") == []
+
+
+def test_a_name_that_is_also_a_brand_is_still_a_name(analyzer):
+    assert found(analyzer, "Camila and Allegra came over", "PERSON") == ["Camila", "Allegra"]
+    assert found(analyzer, "I told Priya about my Zoloft", "PERSON") == ["Priya"]
+
+
+@pytest.mark.parametrize(
     ("text", "address"),
     [
         ("I'm at 14, rue des Lilas", "14, rue des Lilas"),  # a French number before the street type
@@ -258,10 +279,40 @@ def test_context_rules_leave_ordinary_text_alone(analyzer, text):
         ("he lives on the north side of Joaquín Sorolla 15", "Joaquín Sorolla 15"),
         ("I'll be at 010 63 Avenue du Golf Suite 9\nHellendoorn, OV 21072 tonight",
          "010 63 Avenue du Golf Suite 9\nHellendoorn, OV 21072"),
+        ("send it to 03711 Jones Light", "03711 Jones Light"),  # a US postal street type
+        ("1 Stein Brae\n Apt. 763\n Hayesville", "1 Stein Brae\n Apt. 763\n Hayesville"),  # an Australian one
+        ("12 Elm Street, Antigua and Barbuda 67844", "12 Elm Street, Antigua and Barbuda 67844"),  # "and" in a place
+        ("5508 Pisces Drive\nSuzanne Ville\n, ME\n Isle of Man 7021, and",
+         "5508 Pisces Drive\nSuzanne Ville\n, ME\n Isle of Man 7021"),
+        ("Calle Santa Rosa 21\nPuerto Octay\n, WV\n 2944670", "Calle Santa Rosa 21\nPuerto Octay\n, WV\n 2944670"),
+        ("I'll meet you at 440 Monicalaan\n Suite 325", "440 Monicalaan\n Suite 325"),  # a number before the street
+        ("the office is at 77309 Kossuth utca", "77309 Kossuth utca"),
+        ("we met at 405 Neužilova tonight", "405 Neužilova"),
     ],
 )
 def test_more_address_formats(analyzer, text, address):
     assert found(analyzer, text, "ADDRESS") == [address]
+
+
+def test_a_place_ends_before_a_name_after_and(analyzer):
+    text = "I live at 12 Baker Street, London and Tom hates it"
+    assert found(analyzer, text, "ADDRESS") == ["12 Baker Street, London"]
+    assert found(analyzer, text, "PERSON") == ["Tom"]
+
+
+def test_a_block_of_addresses_is_hidden_whole(analyzer):
+    # The town lines after one address run into the next street: both are hidden, the names stay names.
+    text = ("> Amber Herrera\n> Geigerstrasse 84\n Apt. 557\n Renens\n Guatemala 6287\n> South Donald\n"
+            "> East Frankchester Franzéninpolku 50\nMaalahti, MO 69350")
+    assert found(analyzer, text, "ADDRESS") == [text[text.index("Geigerstrasse"):]]
+    assert found(analyzer, text, "PERSON") == ["Amber Herrera"]
+
+
+def test_a_name_before_a_block_of_address_lines_stays_a_name(analyzer):
+    # "R. Vizirov" reads like a Portuguese "R." street, and the postcode below it like its town line; with no
+    # number of its own it is not an address.
+    text = "Mohmad R. Vizirov\n\n23680 Parijsstraat 8\n Apt. 026\n Zoetermeer\n\n Netherlands 91196"
+    assert found(analyzer, text, "ADDRESS") == [text[text.index("23680"):]]
 
 
 def test_a_name_before_an_address_keeps_its_words(analyzer):
@@ -283,6 +334,11 @@ def test_a_name_before_an_address_keeps_its_words(analyzer):
         "I was sent to the principal's office",
         "I live in a small flat with 2 cats",
         "the 3 Little Pigs story makes me cry",
+        "I have 12 String guitars",  # "ring", a street word in Germanic names, ends an English word
+        "we were 3 Committee members",
+        "took 2 green pills today",  # a street type right after a number, with no street name between
+        "I ate 2 spring rolls",
+        "chapter 12 summit",  # "apt" inside "chapter" is no flat
     ],
 )
 def test_street_like_phrases_in_ordinary_sentences_are_kept(analyzer, text):
@@ -383,3 +439,4 @@ def test_restore_with_empty_map_changes_nothing():
 def test_restored_value_is_not_itself_reinterpreted():
     # A value that looks like a placeholder is inserted literally, not expanded again.
     assert restore("[PERSON_1]", {"[PERSON_1]": "[PERSON_2]", "[PERSON_2]": "Bob"}) == "[PERSON_2]"
+

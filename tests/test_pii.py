@@ -270,12 +270,31 @@ def test_synth_split_never_shares_a_template():
     assert len(pii.synth_samples("test")) + len(pii.synth_samples("dev")) == len(rows)
 
 
+def test_generated_addresses_come_from_development_templates_only():
+    if not (pii.data_root() / "presidio-synth").exists():
+        pytest.skip("shared/data/presidio-synth is not here")
+    from mindhaven.evaluation import pii_generated
+
+    rows = json.loads((pii.data_root() / "presidio-synth" / "synth_dataset_v2.json").read_text())
+    held_out = {r["masked"] for r in rows if pii.synth_split(r["template_id"]) == "test"}
+    templates = pii_generated.development_templates()
+    assert len(templates) > 10 and not set(templates) & held_out
+    samples = pii_generated.generated_address_samples(40, seed=3)
+    assert [s.text for s in samples] == [s.text for s in pii_generated.generated_address_samples(40, seed=3)]
+    for s in samples:
+        assert s.split == "dev" and any(g.label == "ADDRESS" for g in s.gold)
+        ends = [0] + [g.end for g in s.gold]
+        for g, previous_end in zip(s.gold, ends, strict=False):
+            assert previous_end <= g.start < g.end <= len(s.text) and s.text[g.start:g.end].strip()
+    assert {"de_DE", "fi_FI", "hu_HU", "es_MX", "en_US"} <= set(pii_generated.address_locales())
+
+
 def test_report_section_is_written_between_markers(tmp_path, analyzer):
     samples = pii.chat_samples()[:6] + [s for s in pii.chat_samples() if s.kind == "non_english"][:2]
     ours = pii.Ours.__new__(pii.Ours)
     ours._analyzer = analyzer
-    scores = {name: {"ours-sm": pii.run_system(ours, samples)} for name in ("synth-test", "synth-dev", "chat",
-                                                                            "chat-test")}
+    scores = {name: {"ours-sm": pii.run_system(ours, samples)}
+              for name in ("synth-test", "synth-dev", "synth-generated", "chat", "chat-test")}
     result = pii.PiiResult({n: samples for n in scores}, scores, {"ours-sm": 1.0}, 2.0, {})
     doc = tmp_path / "evaluation.md"
     doc.write_text("# Evaluation\n\nkept text\n")

@@ -1,6 +1,6 @@
 """De-identification evaluation: Presidio's default set-up and ours, side by side in one run.
 
-Two data sets, both read in place:
+Two data sets, both read in place, and more development addresses made from one of them:
 
 - ``presidio-synth`` (shared/data, MIT): 1,500 synthetic English sentences from templates. It is
   split by ``template_id`` (``synth_split``); the recognizers were developed on the ``dev``
@@ -9,6 +9,8 @@ Two data sets, both read in place:
   sloppy, names of many origins tagged with an origin, plus negatives (benign English with
   capitalised non-names, and chat in Spanish, French, German, Portuguese and Hindi) that must come
   back unchanged. Gold spans are written inline: ``[[priya|PERSON:south_asian]]``.
+- ``synth-generated`` (``pii_generated``): the development templates that hold an address, filled again
+  with addresses from Faker's many locales; development data, for addresses only.
 
 Scoring is per span, on characters. A gold span is *found* when predictions of its label cover
 at least half of its letters and digits; a prediction is *correct* when at least half of it lies
@@ -333,11 +335,14 @@ def build_systems(progress: Callable[[str], None]) -> tuple[dict[str, object], d
 
 
 def run_pii_evaluation(progress: Callable[[str], None] = lambda m: None) -> PiiResult:
+    from mindhaven.evaluation.pii_generated import generated_address_samples
+
     started = time.perf_counter()
     chat = chat_samples()
     sets = {
         "synth-test": synth_samples("test"),
         "synth-dev": synth_samples("dev"),
+        "synth-generated": generated_address_samples(),
         "chat": chat,
         "chat-test": [s for s in chat if s.split == "test"],
     }
@@ -373,9 +378,9 @@ def _f(value: float | None) -> str:
     return _number(value, 3)
 
 
-def per_entity(result: PiiResult, set_name: str) -> str:
+def per_entity(result: PiiResult, set_name: str, only: tuple[str, ...] = LABELS) -> str:
     scores = result.scores[set_name]
-    labels = [label for label in LABELS if any(s.labels[label].tp + s.labels[label].fn for s in scores.values())]
+    labels = [label for label in only if any(s.labels[label].tp + s.labels[label].fn for s in scores.values())]
     rows = []
     for label in labels + ["all"]:
         support = None
@@ -505,6 +510,8 @@ def pii_section(result: PiiResult) -> str:
         "### Chat set (all messages)", per_entity(result, "chat"),
         "### Chat set, held-out half (even rows)", per_entity(result, "chat-test"),
         "### presidio-synth, development templates", per_entity(result, "synth-dev"),
+        "### Addresses in the development templates, filled again with new values (development; "
+        "mindhaven/evaluation/pii_generated.py)", per_entity(result, "synth-generated", ("ADDRESS",)),
         "### Names by origin (chat set, recall)", origins_table(result),
         "### Names in and out of the name lists (recall; presidio-synth's names come from Faker too)",
         name_lists_table(result),
@@ -518,7 +525,7 @@ def pii_section(result: PiiResult) -> str:
 
 SECTION_HEADING = "## De-identification"
 INTRO = (
-    "Identifiers found before any text reaches a model, measured by `mindhaven eval pii` (under a minute): "
+    "Identifiers found before any text reaches a model, measured by `mindhaven eval pii` (under two minutes): "
     "Presidio's default set-up and MindHaven's analyzer, in the same run, on the held-out templates of "
     "presidio-synth and on our chat-style set (mindhaven/evaluation/pii_chat.jsonl). The scoring rules are in "
     "the docstring of mindhaven/evaluation/pii.py."

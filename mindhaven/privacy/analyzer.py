@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from mindhaven.privacy.lexicon import SAINTS, WORD, detect_language, fold, message_language, names
+from mindhaven.privacy.lexicon import SAINTS, WORD, detect_language, fold, medicines, message_language, names
 from mindhaven.privacy.mentions import NameMentions
 
 # Presidio's email and URL recognizers consult tldextract, which otherwise downloads the public
@@ -250,7 +250,11 @@ def _trimmed_end(text: str, result) -> int:
 
 
 def _is_false_name(entity_type: str, value: str) -> bool:
-    return entity_type == "PERSON" and (value.strip().lower() in _NOT_NAMES or not any(c.isalpha() for c in value))
+    """"I", "mum", a number, or medicines ("Seroquel and Lamictal" reads like a list of people)."""
+    if entity_type != "PERSON":
+        return False
+    words = [fold(w) for w in WORD.findall(value)]
+    return value.strip().lower() in _NOT_NAMES or not words or all(w in medicines() for w in words)
 
 
 def _non_overlapping(text: str, spans: list[Span]) -> list[Span]:

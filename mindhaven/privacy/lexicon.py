@@ -17,6 +17,7 @@ import re
 import unicodedata
 from contextvars import ContextVar
 from functools import lru_cache
+from importlib import resources
 
 # The language of the message being analysed, set by the analyzer for its recognizers.
 message_language: ContextVar[str | None] = ContextVar("message_language", default=None)
@@ -95,6 +96,14 @@ def names() -> tuple[frozenset[str], frozenset[str]]:
                     if len(part) > 1 and latin(part):
                         into.add(fold(part))
     return frozenset(first), frozenset(last)
+
+
+@lru_cache(maxsize=1)
+def medicines() -> frozenset[str]:
+    """One-word medicine names, generic and brand ("sertraline", "lexapro"), that are not also people's names;
+    written by ``python -m mindhaven.privacy.make_medicines``."""
+    lines = resources.files("mindhaven.privacy").joinpath("lists/medicines.txt").read_text("utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 @lru_cache(maxsize=200_000)

@@ -3,6 +3,8 @@ from __future__ import annotations
 import regex as re  # \p{Lu}: capitals of every script
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from mindhaven.privacy.lexicon import zipf
+
 # Street types written after the name ("Baker Street", "Elm St.", "Harbour View").
 _SUFFIXES = (
     "street|st|road|rd|avenue|ave|av|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|terrace|tce|way|close|"
@@ -25,6 +27,18 @@ _RARE_SUFFIXES = (
     "Strand|Stravenue|Stream|Streets|Tarn|Throughway|Tor|Trace|Track|Trafficway|Tunnel|Turnpike|Underpass|Valleys?|"
     "Via|Viaduct|Views|Villages?|Ville|Vista|Walks|Walkway|Wall|Ways|Wynd"
 )
+
+
+def _faker_street_types() -> str:
+    """The street types of Faker's English-speaking locales: the US postal suffixes ("Light", "Key"),
+    Australia's and New Zealand's ("Brae", "Anchorage", "Intersection"), one word each."""
+    from faker.providers.address import en_AU, en_CA, en_GB, en_NZ, en_US
+
+    types = {t.strip() for locale in (en_AU, en_CA, en_GB, en_NZ, en_US) for t in locale.Provider.street_suffixes}
+    return "|".join(sorted((t for t in types if re.fullmatch(r"\p{Lu}\p{Ll}+", t)), key=len, reverse=True))
+
+
+_RARE_SUFFIXES += "|" + _faker_street_types()
 # Words that join a distance or a count to a place ("5 miles to the park"), never a street's name.
 _NOT_IN_NAME = r"(?!(?i:the|to|at|of|and|in|on|into|from|for|with|my|a|an|by)\b)"
 # Street types written before the name ("Rua Diadema 1903", "calle mayor 12", "33 avenue de Provence").
@@ -52,9 +66,10 @@ _UNIT = r"(?:apt|apartment|unit|flat|suite|ste|fl|floor|room|rm|bldg|building|pi
 
 STREET = re.compile(
     "|".join([
-        # [Flat 2,] 221b [12] Baker Street | 350 w 42nd st
-        rf"(?i:(?:{_UNIT}\.?\s*\w{{1,5}},?\s+)?\b{_NUM}(?:\s+\d{{1,5}}[a-z]?)?,?\s+"
-        rf"(?:{_NOT_IN_NAME}(?:{_WORD}|\d{{1,3}}(?:st|nd|rd|th))\s+){{0,4}}(?:{_SUFFIXES})\b\.?)",
+        # [Flat 2,] 221b [12] Baker Street | 350 w 42nd st; a word before the street type, or "2 park passes"
+        # and "took 2 green pills" would be streets
+        rf"(?i:(?:\b{_UNIT}\.?\s*\w{{1,5}},?\s+)?\b{_NUM}(?:\s+\d{{1,5}}[a-z]?)?,?\s+"
+        rf"(?:(?:{_NOT_IN_NAME}(?:{_WORD}|\d{{1,3}}(?:st|nd|rd|th))\s+){{1,4}}(?:{_SUFFIXES})|broadway)\b\.?)",
         # 03711 Jones Light | 65 Brandon Crossway
         rf"\b{_NUM}(?:\s+\d{{1,5}}[a-z]?)?,?[ \t]+(?:{_NOT_IN_NAME}\p{{Lu}}[\w'’-]*[ \t]+){{1,3}}"
         rf"(?:{_RARE_SUFFIXES})\b",
@@ -77,6 +92,14 @@ STREET = re.compile(
         rf"(?:\s+{_WORD}){{0,2}})",
     ])
 )
+# 440 Monicalaan | 405 Neužilova | 77309 Kossuth utca | 047 Matjaževa ulica: a house number before a street
+# whose type is fused to its name or written after it, with no number after. The fused word must not be an English one
+# ("4 String", "3 Committee"): see ``_foreign``.
+NUMBER_FIRST = re.compile(
+    rf"\b{_NUM}[ \t]+(?:\p{{Lu}}[\w'’-]*[ \t]+){{0,2}}(?:(?P<fused>\p{{Lu}}[\w-]*(?i:{_FUSED}|ská|cká|ová|ova))|"
+    rf"\p{{Lu}}[\w'’-]*[ \t]+(?:utca|út|útja|tér|körút|köz|sétány|ulica|ulice|cesta|trg|vijenac|put|"
+    rf"třída))\b"
+)
 # [2456] Rue de Virton 38 | calle mayor 12 | 33 avenue de Provence. Apart from STREET, since "010 63
 # Avenue du Golf Arabe" also reads as a number and a street type there, and only one reading is kept.
 PREFIXED_STREET = re.compile(
@@ -95,10 +118,13 @@ UNIT_AFTER = re.compile(
     rf"|[ \t]*,?[ \t]*\d{{1,2}}[ \t]*[º°ª][ \t]*[a-zA-Z]?\b"  # Spanish floors: "3º b"
 )
 MILITARY = re.compile(rf"(?i:[ \t]*,?[ \t]*\n?{_QUOTE}[AFD]PO\s+A[AEP]\s+\d{{5}}\b)")
-POSTCODE = (  # UK (either case), Netherlands, 4-6 digits (with a ZIP+4), Canada, Poland, Sweden
+POSTCODE = (  # UK (either case), Netherlands, 4-8 digits (with a ZIP+4), Canada, Poland, Sweden
     r"(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}|\d{4}\s?[A-Z]{2}\b|"
-    r"\d{4,6}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{2}-\d{3}|\d{3}\s\d{2})"
+    r"\d{4,8}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{2}-\d{3}|\d{3}\s\d{2})"
 )
+# "Antigua and Barbuda", "Isle of Man": a small word inside a place's name, when capitalised words
+# follow up to the end of the line, a comma or a postcode ("London and Tom hates it" is not a place).
+_JOINED = r"(?:and|of|the)(?=(?:[ \t]+\p{Lu}[\w'’.-]*)+[ \t]*(?:,|\n|$|\d))"
 # The town after its postcode: "08302 Lüdenscheid", "491 21 Police nad Metují".
 _POSTCODE_TOWN = (
     rf"{POSTCODE}[ \t]+\p{{Lu}}[\w'’.-]*(?:[ \t]+(?:\p{{Lu}}[\w'’.-]*|-|nad|pod|na|an|am|de|del|la|le|sur)){{0,3}}"
@@ -106,7 +132,7 @@ _POSTCODE_TOWN = (
 PLACE_AFTER = re.compile(
     rf"(?:[ \t]*,[ \t]*|[ \t]*\n(?:{_QUOTE}\n)?{_QUOTE}(?:,[ \t]*)?|[ \t]+(?=\p{{Lu}}{{2,}}\b))"
     rf"(?:(?:\p{{Lu}}[\w'’.-]*|\([\w ]+\))"
-    rf"(?:[ \t]+(?:[\p{{Lu}}d(][\w'’.)-]*|de|del|la|le|nad|an|am|upon|on|sur)){{0,3}}"
+    rf"(?:[ \t]+(?:[\p{{Lu}}d(][\w'’.)-]*|de|del|la|le|nad|an|am|upon|on|sur|{_JOINED})){{0,5}}"
     rf"(?:[ \t]+{POSTCODE})?|{_POSTCODE_TOWN}|{POSTCODE}|[A-Z]{{2}}[ \t]+\d{{4,6}})(?!\w|[ \t.-]*\d)"
 )
 # "Bundesstrasse 31 Zezig Streets": more of the street's name on the same line, before a break.
@@ -153,17 +179,27 @@ class StreetAddressRecognizer(EntityRecognizer):
         spans = [(_unit_before(text, m.start()), m.end())
                  for pattern in (STREET, PREFIXED_STREET, NUMBERS_AND_UNIT) for m in pattern.finditer(text)]
         spans += [(m.start(1), m.end(1)) for pattern in (LABELLED, ADDRESS_LINE) for m in pattern.finditer(text)]
+        spans += [(m.start(), m.end()) for m in NUMBER_FIRST.finditer(text) if _foreign(m.group("fused"))]
         named = [(m.start(), m.end()) for m in NAMED_STREET.finditer(text)]
         spans += named
-        results = []
-        for start, end in _merge(spans):
-            end = _continue(text, end)
-            value = text[start:end]
+        merged = _merge(spans)
+        kept = []
+        for n, (start, end) in enumerate(merged):
+            full = _continue(text, end)
+            # In a block of addresses, one after another, the town lines read after one may run into the next
+            # street: whether a span is an address is judged on it alone, then the two are joined.
+            alone = min(full, merged[n + 1][0]) if n + 1 < len(merged) else full
+            value = text[start:alone]
             if sum(c.isalpha() for c in value) >= 2 and any(c.isdigit() for c in value) or \
                     "box" in value.lower() or "corner" in value.lower() or \
                     any(start <= s and e <= end for s, e in named):
-                results.append(RecognizerResult("STREET_ADDRESS", start, end, 0.75))
-        return results
+                kept.append((start, full))
+        return [RecognizerResult("STREET_ADDRESS", start, end, 0.75) for start, end in _merge(kept)]
+
+
+def _foreign(word: str | None) -> bool:
+    """A fused street word is read as one when English does not use it ("Monicalaan", not "String")."""
+    return word is None or zipf(word.lower(), "en") < 2.5
 
 
 UNIT_BEFORE = re.compile(rf"(?i:\b{_UNIT}\.?[ \t]*#?[\w-]{{1,6}},?[ \t]+)$")
