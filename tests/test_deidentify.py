@@ -279,6 +279,7 @@ def test_a_name_that_is_also_a_brand_is_still_a_name(analyzer):
         ("he lives on the north side of Joaquín Sorolla 15", "Joaquín Sorolla 15"),
         ("I'll be at 010 63 Avenue du Golf Suite 9\nHellendoorn, OV 21072 tonight",
          "010 63 Avenue du Golf Suite 9\nHellendoorn, OV 21072"),
+        ("#4, 12 Elm Street", "#4, 12 Elm Street"),  # a flat written with "#" before the street
         ("send it to 03711 Jones Light", "03711 Jones Light"),  # a US postal street type
         ("1 Stein Brae\n Apt. 763\n Hayesville", "1 Stein Brae\n Apt. 763\n Hayesville"),  # an Australian one
         ("12 Elm Street, Antigua and Barbuda 67844", "12 Elm Street, Antigua and Barbuda 67844"),  # "and" in a place

@@ -68,7 +68,7 @@ STREET = re.compile(
     "|".join([
         # [Flat 2,] 221b [12] Baker Street | 350 w 42nd st; a word before the street type, or "2 park passes"
         # and "took 2 green pills" would be streets
-        rf"(?i:(?:\b{_UNIT}\.?\s*\w{{1,5}},?\s+)?\b{_NUM}(?:\s+\d{{1,5}}[a-z]?)?,?\s+"
+        rf"(?i:(?:(?<!\w){_UNIT}\.?\s*\w{{1,5}},?\s+)?\b{_NUM}(?:\s+\d{{1,5}}[a-z]?)?,?\s+"
         rf"(?:(?:{_NOT_IN_NAME}(?:{_WORD}|\d{{1,3}}(?:st|nd|rd|th))\s+){{1,4}}(?:{_SUFFIXES})|broadway)\b\.?)",
         # 03711 Jones Light | 65 Brandon Crossway
         rf"\b{_NUM}(?:\s+\d{{1,5}}[a-z]?)?,?[ \t]+(?:{_NOT_IN_NAME}\p{{Lu}}[\w'’-]*[ \t]+){{1,3}}"
