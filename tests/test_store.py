@@ -9,7 +9,8 @@ from conftest import TEST_KEYS
 from mindhaven.config import Settings
 from mindhaven.storage.db import open_database
 from mindhaven.privacy.pseudonyms import restore
-from mindhaven.storage.repository import ConversationNotFound, NewMessage, Repository
+from mindhaven.storage.escalations import EscalationRepository
+from mindhaven.storage.repository import ConversationNotFound, NewEscalation, NewMessage, Repository
 from mindhaven.turn.store import store
 from mindhaven.turn.types import (
     Assessed,
@@ -292,12 +293,16 @@ def test_a_writer_that_read_the_map_earlier_keeps_what_another_stored_meanwhile(
                 {**loaded, "[PERSON_2]": "Tom", "[PERSON_3]": "Sam"})
     # the turn then stores its own new name under the number it chose, which is Tom's now, and Sam again
     repo.append(cid, [user("Priya and Sam came", "[PERSON_2] and [PERSON_3] came", risk={"quote": "[PERSON_2]"})],
-                {**loaded, "[PERSON_2]": "Priya", "[PERSON_3]": "Sam"})
+                {**loaded, "[PERSON_2]": "Priya", "[PERSON_3]": "Sam"},
+                escalation=NewEscalation(3, {"self_harm": 0.9}, [{"evidence": "[PERSON_2] came"}], "GB"))
     state = repo.load_state(cid)
     assert state.pseudonyms == {"[PERSON_1]": "Anna", "[PERSON_2]": "Tom", "[PERSON_3]": "Sam", "[PERSON_4]": "Priya"}
     assert [m.content for m in state.history] == ["I'm [PERSON_1]", "[PERSON_2] and [PERSON_3] can help",
                                                  "[PERSON_4] and [PERSON_3] came"]
     assert repo.messages(cid)[-1].risk == {"quote": "[PERSON_4]"}
+    escalations = EscalationRepository(repo.database)
+    [queued] = [e for e in escalations.due(limit=1000) if e.conversation_id == cid]
+    assert escalations.get(queued.id).signals == [{"evidence": "[PERSON_4] came"}]
 
 
 def test_writers_at_the_same_moment_each_keep_their_name(database_url, tmp_path):

@@ -14,7 +14,13 @@ from sqlalchemy.orm import Session
 from mindhaven.storage import audit
 from mindhaven.storage.db import Database, session_factory
 from mindhaven.storage.models import Handoff, as_utc, utcnow
-from mindhaven.storage.repository import NewMessage, add_messages, find_conversation, store_pseudonyms
+from mindhaven.storage.repository import (
+    NewMessage,
+    add_messages,
+    find_conversation,
+    renamed_message,
+    store_pseudonyms,
+)
 from mindhaven.storage.vault import Vault
 from mindhaven.turn.types import Role, Route
 
@@ -115,8 +121,8 @@ class HandoffRepository:
             _mine(held, staff)
             message = NewMessage(Role.ASSISTANT, content, redacted, route=Route.HUMAN.value,
                                  source="human+ai" if ai_assisted else "human", handoff_id=held.id)
-            _, cipher, messages = store_pseudonyms(session, self.vault, conversation_id, pseudonyms, [message])
-            return add_messages(session, self.vault, cipher, conversation_id, messages)[0]
+            _, cipher, renames = store_pseudonyms(session, self.vault, conversation_id, pseudonyms)
+            return add_messages(session, self.vault, cipher, conversation_id, [renamed_message(message, renames)])[0]
 
 
 def end_handoffs(session: Session, vault: Vault, account_id: str, actor: str, conversation_id: str | None = None,

@@ -198,8 +198,10 @@ class Repository:
         """Add messages, the updated pseudonym map, any escalation (tied to the first message) and what the turn
         did to a questionnaire in the chat, in one transaction; returns the new message ids."""
         with self._session.begin() as session:
-            conversation, cipher, messages = store_pseudonyms(session, self.vault, conversation_id, pseudonyms,
-                                                              messages)
+            conversation, cipher, renames = store_pseudonyms(session, self.vault, conversation_id, pseudonyms)
+            messages = [renamed_message(m, renames) for m in messages]
+            if escalation is not None and renames:
+                escalation = replace(escalation, signals=_renamed_json(escalation.signals, renames))
             if locale:
                 conversation.locale = locale
             if country:
@@ -219,10 +221,10 @@ class Repository:
             return add_messages(session, self.vault, cipher, conversation_id, [message])[0]
 
 
-def store_pseudonyms(session: Session, vault: Vault, conversation_id: str, pseudonyms: dict[str, str],
-                     messages: list[NewMessage]) -> tuple[Conversation, Cipher, list[NewMessage]]:
-    """Merge a writer's placeholder map into the stored one, in the caller's transaction, and rename the
-    placeholders of ``messages`` where the merge had to (``privacy.pseudonyms.merge``)."""
+def store_pseudonyms(session: Session, vault: Vault, conversation_id: str,
+                     pseudonyms: dict[str, str]) -> tuple[Conversation, Cipher, dict[str, str]]:
+    """Merge a writer's placeholder map into the stored one, in the caller's transaction; returns the writer's
+    placeholders the merge renamed (``privacy.pseudonyms.merge``), for ``renamed_message``."""
     # The update takes SQLite's write lock, or PostgreSQL's lock on the row, before the map is read: another
     # writer's merge waits for this transaction to end.
     session.execute(update(Conversation).where(Conversation.id == conversation_id).values(updated_at=utcnow())
@@ -231,10 +233,19 @@ def store_pseudonyms(session: Session, vault: Vault, conversation_id: str, pseud
     cipher = vault.cipher(session, conversation_id)
     merged, renames = pseudonyms_merge(_pseudonyms(cipher, conversation), pseudonyms)
     conversation.pseudonyms = cipher.seal_json("conversations", "pseudonyms", conversation_id, merged)
-    if renames:
-        messages = [replace(m, content_redacted=renamed(m.content_redacted, renames),
-                            risk=json.loads(renamed(json.dumps(m.risk), renames))) for m in messages]
-    return conversation, cipher, messages
+    return conversation, cipher, renames
+
+
+def renamed_message(message: NewMessage, renames: dict[str, str]) -> NewMessage:
+    """``message`` with its placeholders renamed, in the text the model reads and in what was recorded of it."""
+    if not renames:
+        return message
+    return replace(message, content_redacted=renamed(message.content_redacted, renames),
+                   risk=_renamed_json(message.risk, renames), guard=_renamed_json(message.guard, renames))
+
+
+def _renamed_json(value: Any, renames: dict[str, str]) -> Any:
+    return json.loads(renamed(json.dumps(value), renames))
 
 
 def add_messages(session: Session, vault: Vault, cipher: Cipher, conversation_id: str, messages: list[NewMessage],
