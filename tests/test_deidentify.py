@@ -256,6 +256,12 @@ def test_medicines_are_not_names(analyzer, text):
     assert analyzer.find(text, "en") == []
 
 
+def test_medicines_listed_beside_a_name_are_not_names(analyzer):
+    # Words listed with a name are read as more names; medicines are not.
+    text = "they put me on Seroquel and Lamictal, Priya says it helps"
+    assert found(analyzer, text, "PERSON") == ["Priya"]
+
+
 def test_a_name_that_is_also_a_brand_is_still_a_name(analyzer):
     assert found(analyzer, "Camila and Allegra came over", "PERSON") == ["Camila", "Allegra"]
     assert found(analyzer, "I told Priya about my Zoloft", "PERSON") == ["Priya"]

@@ -289,6 +289,16 @@ def test_generated_addresses_come_from_development_templates_only():
     assert {"de_DE", "fi_FI", "hu_HU", "es_MX", "en_US"} <= set(pii_generated.address_locales())
 
 
+def test_generated_addresses_are_the_same_under_any_hash_seed():
+    if not (pii.data_root() / "presidio-synth").exists():
+        pytest.skip("shared/data/presidio-synth is not here")
+    code = ("from mindhaven.evaluation.pii_generated import generated_address_samples as g; "
+            "import hashlib; print(hashlib.sha1(repr([(s.text, s.gold) for s in g(200)]).encode()).hexdigest())")
+    digests = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
+    assert len(digests) == 1
+
+
 def test_report_section_is_written_between_markers(tmp_path, analyzer):
     samples = pii.chat_samples()[:6] + [s for s in pii.chat_samples() if s.kind == "non_english"][:2]
     ours = pii.Ours.__new__(pii.Ours)

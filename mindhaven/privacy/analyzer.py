@@ -161,6 +161,7 @@ class Analyzer:
         spans = _non_overlapping(text, spans)
         people = [(s.start, s.end) for s in spans if s.type == "PERSON"]
         more = self.mentions.extend(text, people, lang) if people else []
+        more = [(s, e) for s, e in more if not _is_false_name("PERSON", text[s:e])]  # "Seroquel and Lamictal, Priya"
         if more:
             spans = _non_overlapping(text, spans + [Span("PERSON", s, e, 0.5) for s, e in more])
         return spans
