@@ -250,10 +250,31 @@ def test_cli_chat_asks_for_consent_first(cli_env):
 
     refused = CliRunner().invoke(main, ["chat", "--country", "GB"], input="n\n")
     assert refused.exit_code == 0, refused.output
-    assert "Do you agree? [y/N]" in refused.output and TERMS.sections[0].short in refused.output
+    assert "Do you agree? [y/N]" in refused.output and TERMS.for_service(365).sections[0].short in refused.output
+    assert "for 365 days, we erase it" in refused.output
     assert "nothing was stored" in refused.output and "Samaritans" in refused.output
     assert "mindhaven> " not in refused.output
 
     agreed = CliRunner().invoke(main, ["chat", "--country", "GB", "--agree"], input="/quit\n")
     assert agreed.exit_code == 0, agreed.output
     assert "Do you agree?" not in agreed.output
+
+
+@pytest.mark.parametrize(("days", "said"), [
+    (365, "If no one writes in your conversation for 365 days, we erase it"),
+    (30, "for 30 days, we erase it"),
+    (0, "We keep it until you erase it."),
+])
+def test_the_terms_say_how_long_this_service_keeps_a_conversation(days, said):
+    terms = TERMS.for_service(days)
+    stored = next(s for s in terms.sections if s.key == "stored")
+    assert any(said in p for p in stored.points) and said.split(",")[0][:20] in stored.short
+    assert "{" not in repr(terms.sections) and terms.version == CURRENT_VERSION
+
+
+def test_the_terms_page_and_api_state_the_configured_retention(settings, pipeline):
+    ninety = settings.model_copy(update={"retention": settings.retention.model_copy(update={"conversation_days": 90})})
+    with TestClient(create_app(ninety, pipeline)) as c:
+        assert "for 90 days, we erase it" in c.get("/").text
+        stored = next(s for s in c.get("/api/consent").json()["sections"] if s["key"] == "stored")
+    assert any("for 90 days, we erase it" in p for p in stored["points"])

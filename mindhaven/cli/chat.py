@@ -29,7 +29,7 @@ def chat(locale: str | None, country: str | None, agree: bool) -> None:
     settings = get_settings()
     click.echo(NOTICE)
     click.echo()
-    click.echo(TERMS.short_form())
+    click.echo(TERMS.for_service(settings.retention.conversation_days).short_form())
     click.echo(f"(terms version {CURRENT_VERSION})")
     if not agree and not _agrees():
         click.echo("\nThat's fine: nothing was stored. If you need help now:")

@@ -80,10 +80,11 @@ def withdrawn_message(conversation_id: str) -> str:
 
 
 @router.get("/api/consent", response_model=TermsOut, dependencies=[Depends(anyone)])
-def read_terms() -> TermsOut:
+def read_terms(request: Request) -> TermsOut:
     """What a person must be shown, and agree to, before their first message."""
-    return TermsOut(version=TERMS.version, title=TERMS.title, sections=[
-        TermsSectionOut(key=s.key, heading=s.heading, short=s.short, points=list(s.points)) for s in TERMS.sections
+    terms = TERMS.for_service(request.app.state.settings.retention.conversation_days)
+    return TermsOut(version=terms.version, title=terms.title, sections=[
+        TermsSectionOut(key=s.key, heading=s.heading, short=s.short, points=list(s.points)) for s in terms.sections
     ])
 
 

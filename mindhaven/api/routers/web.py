@@ -153,7 +153,8 @@ def consent_page(request: Request, action: str, country: str | None = None, noti
     """The terms, with a form that posts the version to ``action`` to agree."""
     directory = get_directory()
     code = _known_country(directory, country) or _page_country(request, directory)
-    context = {"terms": TERMS, "action": action, "country": code, "notice": notice, "draft": draft,
+    terms = TERMS.for_service(_settings(request).retention.conversation_days)
+    context = {"terms": terms, "action": action, "country": code, "notice": notice, "draft": draft,
                "my_conversations": list(mine)}
     return render_page(request, "consent.html", context, status_code=status_code)
 
