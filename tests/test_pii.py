@@ -15,6 +15,7 @@ from click.testing import CliRunner
 
 from mindhaven.cli import main
 from mindhaven.evaluation import pii
+from mindhaven.evaluation.datasets import data_root, presidio_synth_rows
 from mindhaven.privacy.analyzer import get_analyzer
 
 
@@ -261,9 +262,9 @@ def test_scoring_counts_found_missed_and_false_spans():
 
 
 def test_synth_split_never_shares_a_template():
-    if not (pii.data_root() / "presidio-synth" / "synth_dataset_v2.json").exists():
+    if not (data_root() / "presidio-synth" / "synth_dataset_v2.json").exists():
         pytest.skip("shared/data/presidio-synth is not here")
-    rows = json.loads((pii.data_root() / "presidio-synth" / "synth_dataset_v2.json").read_text())
+    rows = presidio_synth_rows()
     test_templates = {r["template_id"] for r in rows if pii.synth_split(r["template_id"]) == "test"}
     dev_templates = {r["template_id"] for r in rows if pii.synth_split(r["template_id"]) == "dev"}
     assert test_templates and dev_templates and not test_templates & dev_templates
@@ -271,11 +272,11 @@ def test_synth_split_never_shares_a_template():
 
 
 def test_generated_addresses_come_from_development_templates_only():
-    if not (pii.data_root() / "presidio-synth").exists():
+    if not (data_root() / "presidio-synth").exists():
         pytest.skip("shared/data/presidio-synth is not here")
     from mindhaven.evaluation import pii_generated
 
-    rows = json.loads((pii.data_root() / "presidio-synth" / "synth_dataset_v2.json").read_text())
+    rows = presidio_synth_rows()
     held_out = {r["masked"] for r in rows if pii.synth_split(r["template_id"]) == "test"}
     templates = pii_generated.development_templates()
     assert len(templates) > 10 and not set(templates) & held_out
@@ -290,7 +291,7 @@ def test_generated_addresses_come_from_development_templates_only():
 
 
 def test_generated_addresses_are_the_same_under_any_hash_seed():
-    if not (pii.data_root() / "presidio-synth").exists():
+    if not (data_root() / "presidio-synth").exists():
         pytest.skip("shared/data/presidio-synth is not here")
     code = ("from mindhaven.evaluation.pii_generated import generated_address_samples as g; "
             "import hashlib; print(hashlib.sha1(repr([(s.text, s.gold) for s in g(200)]).encode()).hexdigest())")

@@ -23,7 +23,7 @@ class ConsentTerms:
     version: str
     title: str
     sections: tuple[ConsentSection, ...]
-    retention: tuple[str, str] = ("", "")  # with "{days}" for a number of days; when kept until erased
+    retention: tuple[str, str]  # with "{days}" for a number of days; when kept until erased
 
     def for_service(self, conversation_days: int) -> ConsentTerms:
         """The terms as a service shows them: "{retention}" says how long it keeps a quiet conversation."""
@@ -44,9 +44,8 @@ def load_terms(path: Path = TERMS_FILE) -> ConsentTerms:
     sections = tuple(
         ConsentSection(s["key"], s["heading"], s["short"], tuple(s["points"])) for s in data["sections"]
     )
-    retention = data.get("retention", {})
     return ConsentTerms(str(data["version"]), data["title"], sections,
-                        (retention.get("days", ""), retention.get("forever", "")))
+                        (data["retention"]["days"], data["retention"]["forever"]))
 
 
 TERMS = load_terms()

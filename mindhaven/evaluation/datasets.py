@@ -20,6 +20,7 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from mindhaven.turn.types import RiskLevel
@@ -201,10 +202,16 @@ def _background(text: str, source: str, level: int | None = int(RiskLevel.NONE),
     return Item(_clip(text), source, 0, {c: 0 for c in CATEGORIES}, level, group=group)
 
 
+@lru_cache(maxsize=1)
+def presidio_synth_rows() -> tuple[dict, ...]:
+    """presidio-synth's rows as its file holds them: full_text, masked, spans, template_id."""
+    path = data_root() / "presidio-synth" / "synth_dataset_v2.json"
+    return tuple(json.loads(path.read_text(encoding="utf-8")))
+
+
 def presidio_synth() -> list[Item]:
     """Synthetic everyday sentences with names and addresses (not about mental health)."""
-    rows = json.loads((data_root() / "presidio-synth" / "synth_dataset_v2.json").read_text(encoding="utf-8"))
-    return [_background(r["full_text"], "presidio-synth") for r in rows]
+    return [_background(r["full_text"], "presidio-synth") for r in presidio_synth_rows()]
 
 
 def annomi_clients() -> list[Item]:

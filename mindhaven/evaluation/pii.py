@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from mindhaven.evaluation.datasets import data_root
+from mindhaven.evaluation.datasets import presidio_synth_rows
 from mindhaven.evaluation.report import _f as _number
 from mindhaven.evaluation.report import _table, has_block, hardware, replace_block
 
@@ -124,9 +124,8 @@ def synth_split(template_id: int) -> str:
 
 
 def synth_samples(split: str | None = None) -> list[Sample]:
-    rows = json.loads((data_root() / "presidio-synth" / "synth_dataset_v2.json").read_text("utf-8"))
     samples = []
-    for n, row in enumerate(rows):
+    for n, row in enumerate(presidio_synth_rows()):
         s = synth_split(row["template_id"])
         if split and s != split:
             continue

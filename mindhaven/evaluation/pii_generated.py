@@ -13,14 +13,13 @@ are never read.
 from __future__ import annotations
 
 import importlib
-import json
 import random
 import re
 from functools import lru_cache
 
 from faker import Faker
 
-from mindhaven.evaluation.datasets import data_root
+from mindhaven.evaluation.datasets import presidio_synth_rows
 from mindhaven.evaluation.pii import IGNORE, Gold, Sample, synth_split
 from mindhaven.privacy.lexicon import latin
 
@@ -66,8 +65,7 @@ def address_locales() -> tuple[str, ...]:
 
 def development_templates() -> list[str]:
     """presidio-synth's development templates that hold an address, as its ``masked`` field writes them."""
-    rows = json.loads((data_root() / "presidio-synth" / "synth_dataset_v2.json").read_text("utf-8"))
-    return sorted({row["masked"] for row in rows
+    return sorted({row["masked"] for row in presidio_synth_rows()
                    if synth_split(row["template_id"]) == "dev" and "{{STREET_ADDRESS}}" in row["masked"]})
 
 
