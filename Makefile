@@ -40,8 +40,9 @@ model: install
 run: model
 	$(BIN)/mindhaven serve
 
-$(VENV)/.installed-test: $(VENV)/.installed
+$(VENV)/.installed-test: $(VENV)/.installed requirements/pii-pool.txt
 	$(BIN)/pip install -q -e '.[test,classifier]'
+	$(BIN)/pip install -q --no-deps --require-hashes -r requirements/pii-pool.txt
 	@touch $@
 
 # The risk classifier's evaluation (docs/evaluation.md); add LLM=1 to ask the default model too.

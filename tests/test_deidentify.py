@@ -208,6 +208,14 @@ def found(analyzer, text: str, label: str) -> list[str]:
         ("the report was written by Dale and White last year", ["Dale", "White"]),  # joined to a found name
         ("\"I'm so tired\" said Maslinovic to me", ["Maslinovic"]),  # after a speech verb
         ("Rintanen began writing as a teenager", ["Rintanen"]),
+        ("Maybe it's under Olesya D. Gromova", ["Olesya D. Gromova"]),  # a short message is no Title Case
+        ("Mr. Kleist came to see me on Tuesday", ["Kleist"]),  # after a title, even a word of some language
+        ("Dr Maha was kind to me", ["Maha"]),
+        ("They had 5: Taus, Barbara, Hugolina, Pertti and Maja.", ["Taus", "Barbara", "Hugolina", "Pertti", "Maja"]),
+        ("our 3 founders: Carlsen, Freud and Alex", ["Carlsen", "Freud", "Alex"]),  # most of a list found
+        ('Ichita: "Who are you?"\nAncilla: "I\'m Kevin\'s daughter".', ["Ichita", "Ancilla", "Kevin"]),  # a dialogue
+        ("What's your last name? Weekers", ["Weekers"]),  # the answer to the question
+        ("Reviewed by:  Szabina J Gelencsér", ["Szabina J Gelencsér"]),  # a line with a label and a name
     ],
 )
 def test_names_found_from_context(analyzer, text, names):
@@ -234,6 +242,9 @@ def test_names_found_from_context(analyzer, text, names):
         "i hate uni so much",
         "had a fight with my mum about uni",
         "told my mate about it and he laughed",
+        "I posted it on Facebook, Twitter, Instagram, Pintrest and Tumblr",
+        'Phone: "07700"\nNotes: "call after six"',  # labels, not speakers of a dialogue
+        "Feeling: Really Bad Today",
     ],
 )
 def test_context_rules_leave_ordinary_text_alone(analyzer, text):
@@ -295,6 +306,13 @@ def test_a_name_that_is_also_a_brand_is_still_a_name(analyzer):
         ("I'll meet you at 440 Monicalaan\n Suite 325", "440 Monicalaan\n Suite 325"),  # a number before the street
         ("the office is at 77309 Kossuth utca", "77309 Kossuth utca"),
         ("we met at 405 Neužilova tonight", "405 Neužilova"),
+        # a number, words and a number, with the flat on the next line
+        ("4923 Fuente del Gallo 47\n Suite 380\n Maribor\n Slovenia 82709",
+         "4923 Fuente del Gallo 47\n Suite 380\n Maribor\n Slovenia 82709"),
+        ("08615 maskenstraat 310\n suite 041\n spånga\n sweden 65062",  # lower-case lines ending in a postcode
+         "08615 maskenstraat 310\n suite 041\n spånga\n sweden 65062"),
+        ("Suite 541 6343 ul. Asnyka Adama 82", "Suite 541 6343 ul. Asnyka Adama 82"),  # the flat before the street
+        ("he lives on the north side of Tom Wilhelmsens vei 83.", "Tom Wilhelmsens vei 83."),  # a Norwegian one
     ],
 )
 def test_more_address_formats(analyzer, text, address):
@@ -320,6 +338,33 @@ def test_a_name_before_a_block_of_address_lines_stays_a_name(analyzer):
     # number of its own it is not an address.
     text = "Mohmad R. Vizirov\n\n23680 Parijsstraat 8\n Apt. 026\n Zoetermeer\n\n Netherlands 91196"
     assert found(analyzer, text, "ADDRESS") == [text[text.index("23680"):]]
+
+
+def test_lower_case_lines_after_an_address_need_a_postcode(analyzer):
+    text = "i live at 12 elm street\nflat 3\nmy mum hates it\nsince 2024"  # a year is no postcode
+    assert found(analyzer, text, "ADDRESS") == ["12 elm street\nflat 3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Billing address: Soib Kishiev\n    03262 2437 Main St Suite 442\n   Mill Village", "Soib Kishiev"),
+        ("Said A Gairbekov\n\n3037 ul. Północna 73\n Apt. 946\n Suwałki", "Said A Gairbekov"),
+        ("Kristian Vollen\n\n22829 Jagerij 64\n Apt. 591", "Kristian Vollen"),  # "vollen" ends Nordic streets
+        ("Mohmad R. Vizirov\n\n23680 Bécsi utca 35.\n Apt. 026", "Mohmad R. Vizirov"),
+        # a signature block full of German place words is still read as English, where the name model counts
+        (">Fletcher Hill\n>Caspio\n>Brad Ferguson\n>03220 Augsburger Strasse 36\n>Suite 960\n>Germany 10069",
+         "Brad Ferguson"),
+    ],
+)
+def test_a_name_on_the_line_above_an_address_is_a_name(analyzer, text, name):
+    assert name in found(analyzer, text, "PERSON")
+    assert not any(name in a for a in found(analyzer, text, "ADDRESS"))
+
+
+def test_a_company_above_an_address_is_not_a_name(analyzer):
+    text = "Joya Ledesma\nOverture Technologies\n78321 Ombù 9091\nSuite 967"
+    assert found(analyzer, text, "PERSON") == ["Joya Ledesma"]
 
 
 def test_a_name_before_an_address_keeps_its_words(analyzer):

@@ -300,12 +300,52 @@ def test_generated_addresses_are_the_same_under_any_hash_seed():
     assert len(digests) == 1
 
 
+def test_pool_messages_come_from_development_templates_with_people_from_the_table():
+    if not (data_root() / "presidio-synth").exists():
+        pytest.skip("shared/data/presidio-synth is not here")
+    from mindhaven.evaluation import pii_pool
+
+    if pii_pool.people_table() is None:
+        pytest.skip("presidio-evaluator's table is not installed (requirements/pii-pool.txt)")
+    rows = presidio_synth_rows()
+    samples = pii_pool.pool_samples(copies=1, seed=3)
+    assert [(s.text, s.gold) for s in samples] == [(s.text, s.gold) for s in pii_pool.pool_samples(copies=1, seed=3)]
+    assert len(samples) > 300
+    assert {rows[int(s.id.split("-")[1])]["template_id"] for s in samples} <= \
+        {r["template_id"] for r in rows if pii.synth_split(r["template_id"]) == "dev"}
+    people = pii_pool._people()
+    words = {p[k].lower() for p in people for k in ("GivenName", "Surname")}
+    streets = {p["StreetAddress"].lower() for p in people}
+    names = [s.text[g.start : g.end] for s in samples for g in s.gold if g.label == "PERSON"]
+    # Each name written anew is one from the table; the few left are lower-case originals, kept as they were.
+    assert sum(all(w.lower().rstrip(".") in words or len(w.rstrip(".")) == 1 for w in n.split()) for n in names) \
+        > 0.9 * len(names)
+    assert any(s.text[g.start : g.end].lower() in streets for s in samples for g in s.gold if g.label == "ADDRESS")
+    for s in samples:
+        assert s.split == "dev"
+        for g in s.gold:
+            assert 0 <= g.start < g.end <= len(s.text) and s.text[g.start : g.end].strip()
+
+
+def test_pool_set_is_reported_as_not_run_without_the_table(monkeypatch):
+    from mindhaven.evaluation import pii_pool
+
+    monkeypatch.setattr(pii_pool, "people_table", lambda: None)
+    pii_pool._people.cache_clear()
+    try:
+        assert pii_pool.pool_samples() == []
+        result = pii.PiiResult({"synth-pool": []}, {"synth-pool": {}}, {}, 1.0, {})
+        assert "Not run" in pii.pool_table(result) and "requirements/pii-pool.txt" in pii.pool_table(result)
+    finally:
+        pii_pool._people.cache_clear()
+
+
 def test_report_section_is_written_between_markers(tmp_path, analyzer):
     samples = pii.chat_samples()[:6] + [s for s in pii.chat_samples() if s.kind == "non_english"][:2]
     ours = pii.Ours.__new__(pii.Ours)
     ours._analyzer = analyzer
     scores = {name: {"ours-sm": pii.run_system(ours, samples)}
-              for name in ("synth-test", "synth-dev", "synth-generated", "chat", "chat-test")}
+              for name in ("synth-test", "synth-dev", "synth-generated", "synth-pool", "chat", "chat-test")}
     result = pii.PiiResult({n: samples for n in scores}, scores, {"ours-sm": 1.0}, 2.0, {})
     doc = tmp_path / "evaluation.md"
     doc.write_text("# Evaluation\n\nkept text\n")

@@ -1,6 +1,6 @@
 """De-identification evaluation: Presidio's default set-up and ours, side by side in one run.
 
-Two data sets, both read in place, and more development addresses made from one of them:
+Two data sets, both read in place, and more development data made from one of them:
 
 - ``presidio-synth`` (shared/data, MIT): 1,500 synthetic English sentences from templates. It is
   split by ``template_id`` (``synth_split``); the recognizers were developed on the ``dev``
@@ -11,6 +11,8 @@ Two data sets, both read in place, and more development addresses made from one 
   back unchanged. Gold spans are written inline: ``[[priya|PERSON:south_asian]]``.
 - ``synth-generated`` (``pii_generated``): the development templates that hold an address, filled again
   with addresses from Faker's many locales; development data, for addresses only.
+- ``synth-pool`` (``pii_pool``): the development messages with their people and streets swapped for others
+  from the table presidio-synth was generated from; development data, for names and addresses.
 
 Scoring is per span, on characters. A gold span is *found* when predictions of its label cover
 at least half of its letters and digits; a prediction is *correct* when at least half of it lies
@@ -123,18 +125,20 @@ def synth_split(template_id: int) -> str:
     return "test" if zlib.crc32(str(template_id).encode()) % 10 < 3 else "dev"
 
 
+def synth_label(entity_type: str, value: str) -> str:
+    """Our label for a presidio-synth span: dates count only when they pin a day or a month."""
+    label = SYNTH_LABELS.get(entity_type, IGNORE)
+    return IGNORE if label == "DATE" and not _PINNED_DATE.search(value) else label
+
+
 def synth_samples(split: str | None = None) -> list[Sample]:
     samples = []
     for n, row in enumerate(presidio_synth_rows()):
         s = synth_split(row["template_id"])
         if split and s != split:
             continue
-        gold = []
-        for span in row["spans"]:
-            label = SYNTH_LABELS.get(span["entity_type"], IGNORE)
-            if label == "DATE" and not _PINNED_DATE.search(span["entity_value"]):
-                label = IGNORE
-            gold.append(Gold(label, span["start_position"], span["end_position"]))
+        gold = [Gold(synth_label(span["entity_type"], span["entity_value"]), span["start_position"],
+                     span["end_position"]) for span in row["spans"]]
         samples.append(Sample(f"synth-{n}", row["full_text"], tuple(sorted(gold, key=lambda g: g.start)),
                               kind="pii" if gold else "benign", split=s, template=row["template_id"]))
     return samples
@@ -335,6 +339,7 @@ def build_systems(progress: Callable[[str], None]) -> tuple[dict[str, object], d
 
 def run_pii_evaluation(progress: Callable[[str], None] = lambda m: None) -> PiiResult:
     from mindhaven.evaluation.pii_generated import generated_address_samples
+    from mindhaven.evaluation.pii_pool import pool_samples
 
     started = time.perf_counter()
     chat = chat_samples()
@@ -342,6 +347,7 @@ def run_pii_evaluation(progress: Callable[[str], None] = lambda m: None) -> PiiR
         "synth-test": synth_samples("test"),
         "synth-dev": synth_samples("dev"),
         "synth-generated": generated_address_samples(),
+        "synth-pool": pool_samples(),
         "chat": chat,
         "chat-test": [s for s in chat if s.split == "test"],
     }
@@ -500,6 +506,13 @@ def machine_block(result: PiiResult) -> str:
             f"- Sets: {counts}{skipped}")
 
 
+def pool_table(result: PiiResult) -> str:
+    if not result.sets.get("synth-pool"):
+        return ("Not run: presidio-evaluator's table of people is not installed "
+                "(`pip install --no-deps --require-hashes -r requirements/pii-pool.txt`).")
+    return per_entity(result, "synth-pool", ("PERSON", "ADDRESS"))
+
+
 def pii_section(result: PiiResult) -> str:
     parts = [
         "### Machine and command", machine_block(result),
@@ -511,6 +524,8 @@ def pii_section(result: PiiResult) -> str:
         "### presidio-synth, development templates", per_entity(result, "synth-dev"),
         "### Addresses in the development templates, filled again with new values (development; "
         "mindhaven/evaluation/pii_generated.py)", per_entity(result, "synth-generated", ("ADDRESS",)),
+        "### Names and streets in the development messages, swapped for others from the table presidio-synth "
+        "was generated from (development; mindhaven/evaluation/pii_pool.py)", pool_table(result),
         "### Names by origin (chat set, recall)", origins_table(result),
         "### Names in and out of the name lists (recall; presidio-synth's names come from Faker too)",
         name_lists_table(result),

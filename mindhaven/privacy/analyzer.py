@@ -29,7 +29,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from mindhaven.privacy.lexicon import SAINTS, WORD, detect_language, fold, medicines, message_language, names
+from mindhaven.privacy.lexicon import (
+    SAINTS, WORD, after_title, detect_language, fold, medicines, message_language, names,
+)
 from mindhaven.privacy.mentions import NameMentions
 
 # Presidio's email and URL recognizers consult tldextract, which otherwise downloads the public
@@ -78,6 +80,10 @@ _PRESIDIO_KEPT = {
 
 # Words spaCy's small model sometimes tags as PERSON in chat text; never identifying.
 _NOT_NAMES = {"i", "im", "me", "god", "mum", "mom", "dad", "ai", "hi", "hey", "ok", "okay", "lol"}
+# Apps and sites people name in chat ("I saw it on Instagram"), which the small model may tag as people.
+_NOT_NAMES |= {"instagram", "facebook", "tiktok", "snapchat", "twitter", "whatsapp", "youtube", "reddit", "discord",
+               "tumblr", "pinterest", "pintrest", "telegram", "netflix", "spotify", "google", "tinder", "hinge",
+               "bumble", "twitch", "linkedin", "threads", "messenger", "imessage", "zoom", "skype"}
 
 
 @dataclass(frozen=True)
@@ -156,22 +162,35 @@ class Analyzer:
         spans = [
             Span(PLACEHOLDER_TYPES[r.entity_type], r.start, _trimmed_end(text, r), r.score)
             for r in results
-            if r.score >= 0.35 and not _is_false_name(r.entity_type, text[r.start : r.end])
+            if r.score >= 0.35 and not self._is_false_name(r.entity_type, text[r.start : r.end])
         ]
         spans = _non_overlapping(text, spans)
         people = [(s.start, s.end) for s in spans if s.type == "PERSON"]
         more = self.mentions.extend(text, people, lang) if people else []
-        more = [(s, e) for s, e in more if not _is_false_name("PERSON", text[s:e])]  # "Seroquel and Lamictal, Priya"
+        more += self.mentions.addressees(text, [(s.start, s.end) for s in spans if s.type == "ADDRESS"])
+        # "Seroquel and Lamictal, Priya": words listed with a name may still be medicines.
+        more = [(s, e) for s, e in more if not self._is_false_name("PERSON", text[s:e])]
         if more:
             spans = _non_overlapping(text, spans + [Span("PERSON", s, e, 0.5) for s, e in more])
         return spans
+
+    def _is_false_name(self, entity_type: str, value: str) -> bool:
+        """"I", "mum", a number, or medicines, alone or with ordinary words ("Seroquel and Lamictal" reads like a
+        list of people, "Tried Remeron" like a full name)."""
+        if entity_type != "PERSON":
+            return False
+        words = WORD.findall(value)
+        if value.strip().lower() in _NOT_NAMES or not words:
+            return True
+        drugs = [fold(w) in medicines() for w in words]
+        return any(drugs) and all(d or self.words.common(w) for d, w in zip(drugs, words))
 
     def plausible_ner_name(self, value: str, lang: str, title_case: bool, lowercase: bool = False) -> bool:
         """spaCy's English NER is trusted for capitalised names in English text only.
 
         In other languages, in all-lowercase spans and in Title Case messages it tags ordinary words;
         there a name must be a known one that is not an ordinary word (the name recognizer finds those).
-        ``title_case`` is ``_title_case(text)`` of the whole message, worked out once per message.
+        ``title_case`` is ``Words.title_case`` of the whole message, worked out once per message.
         With ``lowercase`` (the name model, also trained on chat in lower case) a lowercase span counts
         when none of its words is an ordinary one ("honestly wenqi is the only one", not "for ages").
         """
@@ -210,11 +229,12 @@ class _CheckedNer:
     def analyze(self, text: str, entities, nlp_artifacts=None):
         lang = message_language.get() or detect_language(text)
         results = [_tidy_name(text, r) for r in self._inner.analyze(text, entities, nlp_artifacts)]
-        title_case = _title_case(text) if any(r.entity_type == "PERSON" for r in results) else False
+        title_case = any(r.entity_type == "PERSON" for r in results) and self._analyzer.words.title_case(text, lang)
         # Organisations in general are not identifying; schools and employers come from their own recognizer.
         return [r for r in results if r.entity_type not in ("PERSON", "ORGANIZATION")
                 or r.entity_type == "PERSON"
-                and self._analyzer.plausible_ner_name(text[r.start : r.end], lang, title_case, self._lowercase)]
+                and (self._analyzer.plausible_ner_name(text[r.start : r.end], lang, title_case, self._lowercase)
+                     or after_title(text, r.start) and text[r.start].isupper())]
 
 
 _FORMER = re.compile(r"(?i:ex|former)-\S+\s+")
@@ -235,12 +255,6 @@ def _tidy_name(text: str, result):
     return result
 
 
-def _title_case(text: str) -> bool:
-    """Most words of the message capitalised ("I Can't Do This Anymore"): there capitals say nothing."""
-    letters = [w for w in WORD.findall(text) if w[0].isalpha()]
-    return len(letters) >= 4 and sum(w[0].isupper() for w in letters) >= 0.6 * len(letters)
-
-
 def _trimmed_end(text: str, result) -> int:
     """Presidio's URL recognizer keeps a sentence's punctuation ("https://example.org/me,"): drop it."""
     end = result.end
@@ -248,14 +262,6 @@ def _trimmed_end(text: str, result) -> int:
         while end > result.start + 1 and text[end - 1] in ".,;:!?)'\"":
             end -= 1
     return end
-
-
-def _is_false_name(entity_type: str, value: str) -> bool:
-    """"I", "mum", a number, or medicines ("Seroquel and Lamictal" reads like a list of people)."""
-    if entity_type != "PERSON":
-        return False
-    words = [fold(w) for w in WORD.findall(value)]
-    return value.strip().lower() in _NOT_NAMES or not words or all(w in medicines() for w in words)
 
 
 def _non_overlapping(text: str, spans: list[Span]) -> list[Span]:

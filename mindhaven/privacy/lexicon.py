@@ -157,6 +157,27 @@ class Words:
             return w in self.english or w in HINGLISH
         return zipf(w, language) >= COMMON_ZIPF or w in self.english and zipf(w, "en") >= 4.0
 
+    def title_case(self, text: str, language: str = "en") -> bool:
+        """Most ordinary words capitalised where no sentence or line starts ("I Can't Do This Anymore"):
+        there capitals say nothing about names. Names themselves, and a form's labels at the start of
+        its lines ("Billing address:", "Phone:"), do not count."""
+        ordinary = [m for m in WORD.finditer(text) if len(m.group(0)) > 1 and self.common(m.group(0), language)
+                    and not sentence_start(text, m.start())]
+        return len(ordinary) >= 3 and sum(m.group(0)[0].isupper() for m in ordinary) >= 0.6 * len(ordinary)
+
+
+# A title written before a surname ("Mr. Kleist", "Dr Okafor"): what follows, capitalised, is a name.
+_TITLE_BEFORE = re.compile(r"(?i:\b(?:mr|mrs|ms|mx|dr|prof)\.?[ \t]{1,2})$")
+
+
+def after_title(text: str, start: int) -> bool:
+    return bool(_TITLE_BEFORE.search(text, max(0, start - 8), start))
+
+
+def sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\"'(>*-")
+    return not before or before[-1] in ".!?\n:;"
+
 
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""),
              ("ly", ""), ("er", ""), ("est", ""), ("ness", ""), ("ful", ""))
@@ -179,7 +200,16 @@ def detect_language(text: str, hint: str | None = None) -> str:
     """
     if _INDIC.search(text):
         return "hi"
-    words = [fold(w) for w in WORD.findall(text)]
+    words = WORD.findall(text)
+    # Capitalised words are mostly names and places, which say little about the language: a signature or
+    # an address block ("Brad Ferguson / Augsburger Strasse 36 / Schuld / Germany") is not German.
+    # Short ones may be particles of names ("Maika van de Noort"), so they do not count alone.
+    lowercase = [w for w in words if w.islower()]
+    if sum(len(w) >= 3 for w in lowercase) >= 3:
+        words = lowercase
+    elif hint in LANGUAGES and len(lowercase) < len(words) / 2:
+        return hint
+    words = [fold(w) for w in words]
     if not words:
         return hint if hint in LANGUAGES else "en"
     scores = {lang: sum(min(zipf(w, lang), 7.0) for w in words) / len(words) for lang in LANGUAGES}

@@ -5,7 +5,8 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from mindhaven.privacy.lexicon import (
-    CHAT_WORDS, HINGLISH, SAINTS, WORD, Words, detect_language, fold, message_language, names, zipf,
+    CHAT_WORDS, HINGLISH, SAINTS, WORD, Words, after_title, detect_language, fold, message_language, names,
+    sentence_start, zipf,
 )
 
 # Words right before a name that say a person follows ("my sister priya", "named arjun").
@@ -57,11 +58,14 @@ _NAME_IS = {("name", "is"), ("name's", ""), ("names", ""), ("i'm", ""), ("im", "
             ("call", "me"), ("calls", "me"), ("called", "me")}
 # Titles written with a full stop ("Mrs. Barbara Yudina"): the stop does not end a sentence.
 _TITLE_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "mx"}
-# A form's label: "Name: Toshimi Arata".
-_NAME_LABEL = re.compile(r"(?i:(?:^|\n)[ \t>*-]*(?:full\s+|first\s+|last\s+)?name[ \t]*:[ \t]*)$")
+# A form's label, or the question answered: "Name: Toshimi Arata", "What's your last name? Weekers".
+_NAME_LABEL = re.compile(r"(?i:(?:^|\n)[ \t>*-]*(?:full\s+|first\s+|last\s+)?name[ \t]*:[ \t]*|\bname\?[ \t]+)$")
 
-# A line holding two to four words and initials, behind quoting marks: "> Mijail C Adomo".
-_NAME_LINE = re.compile(r"(?m)^[ \t>?*|-]*([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*\.?){1,3})[ \t]*$")
+# A line holding two to four words and initials, behind quoting marks or a label: "> Mijail C Adomo",
+# "Directed By:    Guy A Migneault".
+_NAME_LINE = re.compile(
+    r"(?m)^[ \t>?*|-]*(?:[^\W\d_][\w ]{0,20}:[ \t]*)?([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*\.?){1,3})[ \t]*$"
+)
 
 
 class PersonNameRecognizer(EntityRecognizer):
@@ -89,9 +93,7 @@ class PersonNameRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         language = message_language.get() or detect_language(text)
         tokens = [self._without_possessive(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text)]
-        # Title Case ("I Can't Do This Anymore"): capitals on ordinary words say nothing about names.
-        ordinary = [t for t in tokens if t[2][0].isalpha() and self.words.common(t[2], language)]
-        title_case = len(ordinary) >= 3 and sum(t[2][0].isupper() for t in ordinary) >= 0.6 * len(ordinary)
+        title_case = self.words.title_case(text, language)
         # spaCy's tagger: a capitalised known name tagged as a proper noun is one even at a sentence start.
         proper = set()
         doc = getattr(nlp_artifacts, "tokens", None)
@@ -127,7 +129,7 @@ class PersonNameRecognizer(EntityRecognizer):
             for mate, other in ((k + 1, tokens[k - 1][1] in ends), (k - 1, tokens[k + 1][0] in starts)):
                 start, end, word = tokens[mate]
                 if other and start not in starts and end not in ends and word[:1].isupper() and not word.isupper() \
-                        and len(word) >= 3 and word.isalpha() and not _sentence_start(text, start) \
+                        and len(word) >= 3 and word.isalpha() and not sentence_start(text, start) \
                         and (fold(word) in self.first or fold(word) in self.last or self._unknown_word(fold(word))):
                     results.append(RecognizerResult("PERSON", start, end, 0.5))
         return results
@@ -250,10 +252,12 @@ class PersonNameRecognizer(EntityRecognizer):
             return None  # "Princess", "Doctor": a title or a relation, not a name
         if i and fold(tokens[i - 1][2]) in SAINTS:
             return None  # "St Patty's day", "San Diego": a holiday, a church or a place
+        if word[0].isupper() and w not in self.words.stop and after_title(text, start):
+            return 0.85  # "Mr. Kleist", "Dr Maha": after a title, even a word that is also an ordinary one
         known = w in self.first or w in self.last
         common = self.words.common(word, language) or (language != "en" and self.words.common(word, "en"))
         strong, weak = self._cues(text, tokens, i, language)
-        capital = word[0].isupper() and not title_case and not _sentence_start(text, start)
+        capital = word[0].isupper() and not title_case and not sentence_start(text, start)
         if (w in self.first and word[0].isupper() and w not in self.words.not_nouns
                 and self._surname_follows(text, tokens, i, language, propn)):
             return 0.85  # "Marta Palermo", "Ella H. Snider": a given name and a surname, anywhere
@@ -347,7 +351,3 @@ def _joined(gap: str, after_initial: bool = False) -> bool:
     """Two words of one name: one or two spaces between them, or a full stop after an initial ("H. Snider")."""
     return gap in (" ", "  ", "\t") or after_initial and gap in (". ", ".")
 
-
-def _sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t\"'(>*-")
-    return not before or before[-1] in ".!?\n:;"

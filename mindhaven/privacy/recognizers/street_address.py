@@ -74,12 +74,13 @@ STREET = re.compile(
         rf"\b{_NUM}(?:\s+\d{{1,5}}[a-z]?)?,?[ \t]+(?:{_NOT_IN_NAME}\p{{Lu}}[\w'’-]*[ \t]+){{1,3}}"
         rf"(?:{_RARE_SUFFIXES})\b",
         # [353] Loorenstrasse 149 | Harjukuja 54 | Árpád fejedelem útja 3.
-        rf"(?:\b{_NUM}\s+)?\b(?:\p{{Lu}}\w*\s+){{0,2}}[\w-]*(?i:{_FUSED})\.?\s+{_NUM}\b\.?",
+        rf"(?:\b{_NUM}[ \t]+)?\b(?:\p{{Lu}}\w*[ \t]+){{0,2}}[\w-]*(?i:{_FUSED})\.?[ \t]+{_NUM}\b\.?",
         # Király u. 15. | Árpád fejedelem útja 3. | Kozarčev vijenac 8a: Hungarian and South Slavic street
         # words after the name
-        rf"(?:\b{_NUM}\s+)?\p{{Lu}}[\w'’-]*\s+(?:[\w'’-]+\s+){{0,2}}"
-        rf"(?:u\.|utca|út|útja|tér|krt\.|körút|prečac|vijenac|vrh|naselje|put|šetalište|cesta|ulica|trg)"
-        rf"\s+{_NUM}\b\.?",
+        rf"(?:\b{_NUM}[ \t]+)?\p{{Lu}}[\w'’-]*[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}"
+        rf"(?:u\.|utca|út|útja|tér|krt\.|körút|prečac|vijenac|vrh|naselje|put|šetalište|cesta|ulica|trg|"
+        rf"vei|veg|vej|gade|gata|väg|vägen|katu|tie)"
+        rf"[ \t]+{_NUM}\b\.?",
         # Dúbravčická 9 | Cablkova 4: Czech and Slovak streets named with an adjective
         rf"\b\p{{Lu}}\w{{2,}}(?:ská|cká|ová|ova)[ \t]+{_NUM}\b",
         # 353 Buerlia 227 | 641 Dašická 688: a number, capitalised words, a number
@@ -140,6 +141,14 @@ SAME_LINE = re.compile(
     r"[ \t]+(?:(?:\p{Lu}[\w'’.-]*[ \t]*){1,3}(?:\d{1,5}[a-zA-Z]?)?|\d{1,5}[a-zA-Z]?)[ \t]*(?=\n|,|$)"
 )
 LOWER_PLACE = re.compile(rf"[ \t]*,[ \t]*[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?[ \t]+{POSTCODE}\b")
+# In a message written all in lower case, the lines of town and country under a street, when the last of them ends
+# with a postcode: "\n apt. 297\n tystberga\n sweden 99178". Without the postcode the lines are left alone, and
+# a year is no postcode ("\nmy mum hates it\nsince 2024").
+_LOWER_LINE = r"[ \t]*\n[ \t>?*|-]*(?:,[ \t]*)?[^\W\d_][\w'’.()-]*(?:[ \t]+[^\W\d_][\w'’.()-]*){0,2}"
+LOWER_LINES = re.compile(
+    rf"(?:{_LOWER_LINE}[ \t]*(?=\n)){{0,3}}{_LOWER_LINE}[ \t]+(?:\d{{5}}(?:-\d{{4}})?|\d{{3}} \d{{2}}|\d{{2}}-\d{{3}})"
+    r"[ \t]*(?=\n|$)"
+)
 # Right after these words, a name and a number ("lives on Grössgstötten 50") is an address too.
 LABELLED = re.compile(
     r"(?i:\b(?:address(?:\s+is)?:?|live[sd]?\s+(?:at|on)(?:\s+the\s+\w+\s+(?:side|end)\s+of)?|"
@@ -151,9 +160,11 @@ LABELLED = re.compile(
 
 # A form's address line: everything after "Address:" on the next line that starts with a number.
 ADDRESS_LINE = re.compile(r"(?i:\baddress[ \t]*:[ \t]*\n?[ \t]*)(\d{1,6}[ \t]+[^\n]{4,80}?)\.?[ \t]*(?=\n|$)")
-# "0605 πεντέλης 210 apt. 999": a number, words in any case, a number, then a flat.
+# "0605 πεντέλης 210 apt. 999", "4923 Fuente del Gallo 47\n Suite 380": a number, words in any case, a number,
+# then a flat on the same line or the next.
 NUMBERS_AND_UNIT = re.compile(
-    rf"\b\d{{1,6}}[ \t]+(?:[^\W\d_]+[ \t]+){{1,3}}\d{{1,5}}[a-zA-Z]?(?=,?[ \t]+(?i:{_UNIT})\b)"
+    rf"\b\d{{1,6}}[ \t]+(?:[^\W\d_][\w'’.-]*[ \t]+){{1,4}}\d{{1,5}}[a-zA-Z]?\.?"
+    rf"(?=,?(?:[ \t]+|[ \t]*\n{_QUOTE})(?i:{_UNIT})\b)"
 )
 
 
@@ -203,11 +214,15 @@ def _foreign(word: str | None) -> bool:
 
 
 UNIT_BEFORE = re.compile(rf"(?i:\b{_UNIT}\.?[ \t]*#?[\w-]{{1,6}},?[ \t]+)$")
+UNIT_WORD_BEFORE = re.compile(rf"(?i:\b{_UNIT}\.?[ \t]*#?[ \t]*)$")
 
 
 def _unit_before(text: str, start: int) -> int:
-    """ "Apt. 675 62314 Mellemvej 32": a flat number written before the street belongs to it."""
+    """ "Apt. 675 62314 Mellemvej 32": a flat number written before the street belongs to it, also when the
+    street's pattern took the flat's number as a house number ("Suite 541 6343 ul. Asnyka Adama 82")."""
     m = UNIT_BEFORE.search(text[max(0, start - 20) : start])
+    if not m and text[start : start + 1].isdigit():
+        m = UNIT_WORD_BEFORE.search(text[max(0, start - 12) : start])
     return start - len(m.group(0)) if m else start
 
 
@@ -224,7 +239,10 @@ def _continue(text: str, end: int) -> int:
                 end = m.end()
                 break
         else:
-            return end
+            break
+    if not any(c.isupper() for c in text):
+        m = LOWER_LINES.match(text, end)
+        end = m.end() if m else end
     return end
 
 
