@@ -313,6 +313,14 @@ def test_a_name_that_is_also_a_brand_is_still_a_name(analyzer):
          "08615 maskenstraat 310\n suite 041\n spånga\n sweden 65062"),
         ("Suite 541 6343 ul. Asnyka Adama 82", "Suite 541 6343 ul. Asnyka Adama 82"),  # the flat before the street
         ("he lives on the north side of Tom Wilhelmsens vei 83.", "Tom Wilhelmsens vei 83."),  # a Norwegian one
+        ("68839 Kwiatowa\n Apt. 232\n Lębork", "68839 Kwiatowa\n Apt. 232\n Lębork"),  # a street by its flat's line
+        # a line with a number over places ending in a postcode, as on an envelope, whatever the street is like
+        ("I'll meet you at Šalata 6b/5\nVirovitica\n, AL\n 62187 after the concert.",
+         "Šalata 6b/5\nVirovitica\n, AL\n 62187"),
+        ("my appointment is at 10 Harley\nLondon\nW1G 9PF", "10 Harley\nLondon\nW1G 9PF"),
+        ("is this right? Novi Goljak 6a/2\nKorčula\n, SC\n 24761", "Novi Goljak 6a/2\nKorčula\n, SC\n 24761"),
+        ("Maltézské Náměstí 11\nHrotovice", "Maltézské Náměstí 11\nHrotovice"),  # a Czech square
+        ("5 Nizami\nLənkəran\n AZ1579", "5 Nizami\nLənkəran\n AZ1579"),  # an Azerbaijani postcode
     ],
 )
 def test_more_address_formats(analyzer, text, address):
@@ -362,6 +370,11 @@ def test_a_name_on_the_line_above_an_address_is_a_name(analyzer, text, name):
     assert not any(name in a for a in found(analyzer, text, "ADDRESS"))
 
 
+def test_a_name_before_a_flat_and_street_on_one_line_keeps_its_words(analyzer):
+    text = "Mrs. Lucas Salsbury Apt. 675 62314 Mellemvej 32\nAalborg NO 9100"
+    assert found(analyzer, text, "PERSON") == ["Lucas Salsbury"]
+
+
 def test_a_company_above_an_address_is_not_a_name(analyzer):
     text = "Joya Ledesma\nOverture Technologies\n78321 Ombù 9091\nSuite 967"
     assert found(analyzer, text, "PERSON") == ["Joya Ledesma"]
@@ -391,6 +404,9 @@ def test_a_name_before_an_address_keeps_its_words(analyzer):
         "took 2 green pills today",  # a street type right after a number, with no street name between
         "I ate 2 spring rolls",
         "chapter 12 summit",  # "apt" inside "chapter" is no flat
+        "i have 2 cats\napt 5 is mine",  # lower-case words and a flat, without a house number after them
+        "I had 2 drinks\nThen\nI went home",
+        "We Met At 10\nThen Went Home",  # no postcode at the end of the lines
     ],
 )
 def test_street_like_phrases_in_ordinary_sentences_are_kept(analyzer, text):

@@ -75,11 +75,11 @@ STREET = re.compile(
         rf"(?:{_RARE_SUFFIXES})\b",
         # [353] Loorenstrasse 149 | Harjukuja 54 | Árpád fejedelem útja 3.
         rf"(?:\b{_NUM}[ \t]+)?\b(?:\p{{Lu}}\w*[ \t]+){{0,2}}[\w-]*(?i:{_FUSED})\.?[ \t]+{_NUM}\b\.?",
-        # Király u. 15. | Árpád fejedelem útja 3. | Kozarčev vijenac 8a: Hungarian and South Slavic street
-        # words after the name
+        # Király u. 15. | Árpád fejedelem útja 3. | Kozarčev vijenac 8a | Tom Wilhelmsens vei 83 | Maltézské
+        # Náměstí 11: Hungarian, South Slavic, Nordic and Czech street words after the name
         rf"(?:\b{_NUM}[ \t]+)?\p{{Lu}}[\w'’-]*[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}"
         rf"(?:u\.|utca|út|útja|tér|krt\.|körút|prečac|vijenac|vrh|naselje|put|šetalište|cesta|ulica|trg|"
-        rf"vei|veg|vej|gade|gata|väg|vägen|katu|tie)"
+        rf"vei|veg|vej|gade|gata|väg|vägen|katu|tie|(?i:náměstí|nábřeží|třída|námestie|nábrežie))"
         rf"[ \t]+{_NUM}\b\.?",
         # Dúbravčická 9 | Cablkova 4: Czech and Slovak streets named with an adjective
         rf"\b\p{{Lu}}\w{{2,}}(?:ská|cká|ová|ova)[ \t]+{_NUM}\b",
@@ -119,10 +119,11 @@ UNIT_AFTER = re.compile(
     rf"|[ \t]*,?[ \t]*\d{{1,2}}[ \t]*[º°ª][ \t]*[a-zA-Z]?\b"  # Spanish floors: "3º b"
 )
 MILITARY = re.compile(rf"(?i:[ \t]*,?[ \t]*\n?{_QUOTE}[AFD]PO\s+A[AEP]\s+\d{{5}}\b)")
-POSTCODE = (  # UK (either case), Netherlands, 4-8 digits (with a ZIP+4), Canada, Poland, Sweden
+POSTCODE = (  # UK (either case), Netherlands, 4-8 digits (with a ZIP+4), Canada, Poland, Sweden, Azerbaijan
     r"(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}|\d{4}\s?[A-Z]{2}\b|"
-    r"\d{4,8}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{2}-\d{3}|\d{3}\s\d{2})"
+    r"\d{4,8}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{2}-\d{3}|\d{3}\s\d{2}|AZ\s?\d{4})"
 )
+_ENDS_IN_POSTCODE = re.compile(rf"{POSTCODE}[ \t]*$")
 # "Antigua and Barbuda", "Isle of Man": a small word inside a place's name, when capitalised words
 # follow up to the end of the line, a comma or a postcode ("London and Tom hates it" is not a place).
 _JOINED = r"(?:and|of|the)(?=(?:[ \t]+\p{Lu}[\w'’.-]*)+[ \t]*(?:,|\n|$|\d))"
@@ -160,11 +161,20 @@ LABELLED = re.compile(
 
 # A form's address line: everything after "Address:" on the next line that starts with a number.
 ADDRESS_LINE = re.compile(r"(?i:\baddress[ \t]*:[ \t]*\n?[ \t]*)(\d{1,6}[ \t]+[^\n]{4,80}?)\.?[ \t]*(?=\n|$)")
-# "0605 πεντέλης 210 apt. 999", "4923 Fuente del Gallo 47\n Suite 380": a number, words in any case, a number,
-# then a flat on the same line or the next.
+# "0605 πεντέλης 210 apt. 999", "4923 Fuente del Gallo 47\n Suite 380", "68839 Kwiatowa\n Apt. 232": a number,
+# words in any case, maybe a number, then a flat and its number on the same line or the next.
 NUMBERS_AND_UNIT = re.compile(
-    rf"\b\d{{1,6}}[ \t]+(?:[^\W\d_][\w'’.-]*[ \t]+){{1,4}}\d{{1,5}}[a-zA-Z]?\.?"
-    rf"(?=,?(?:[ \t]+|[ \t]*\n{_QUOTE})(?i:{_UNIT})\b)"
+    rf"\b\d{{1,6}}[ \t]+(?:(?:[^\W\d_][\w'’.-]*[ \t]+){{1,4}}\d{{1,5}}[a-zA-Z]?\.?|"
+    rf"\p{{Lu}}[\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){{0,3}})"  # without a number after, capitalised: not "2 cats"
+    rf"(?=,?(?:[ \t]+|[ \t]*\n{_QUOTE})(?i:{_UNIT})\.?[ \t]*#?[ \t]*\d)"
+)
+# A line with a number and a few words ("Šalata 6b/5", "Área Rocha, 60") over lines of town, region and country
+# that end in a postcode: an address written as on an envelope, whatever the street looks like. A flat's line
+# ("Apt. 407") belongs to the street above it, not a street of its own.
+_LINE_TOKEN = r"(?:\p{Lu}[\w'’.-]*|\d{1,6}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?|d[aeo]s?|del|la|na|u)"
+LINE_WITH_NUMBER = re.compile(
+    rf"(?m)^[ \t>?*|-]*(?:[^\n]*?\b\p{{Ll}}[\w'’]*[?!.:,;]?[ \t]+)?((?!(?i:{_UNIT})\b)(?=[^\n]*\d)(?=[^\n]*\p{{L}}{{2}}){_LINE_TOKEN}(?:,?[ \t]+{_LINE_TOKEN}){{1,5}})"
+    r"[ \t]*$"
 )
 
 
@@ -191,6 +201,7 @@ class StreetAddressRecognizer(EntityRecognizer):
                  for pattern in (STREET, PREFIXED_STREET, NUMBERS_AND_UNIT) for m in pattern.finditer(text)]
         spans += [(m.start(1), m.end(1)) for pattern in (LABELLED, ADDRESS_LINE) for m in pattern.finditer(text)]
         spans += [(m.start(), m.end()) for m in NUMBER_FIRST.finditer(text) if _foreign(m.group("fused"))]
+        spans += _envelope_lines(text)
         named = [(m.start(), m.end()) for m in NAMED_STREET.finditer(text)]
         spans += named
         merged = _merge(spans)
@@ -206,6 +217,16 @@ class StreetAddressRecognizer(EntityRecognizer):
                     any(start <= s and e <= end for s, e in named):
                 kept.append((start, full))
         return [RecognizerResult("STREET_ADDRESS", start, end, 0.75) for start, end in _merge(kept)]
+
+
+def _envelope_lines(text: str) -> list[tuple[int, int]]:
+    """Lines with a number whose following lines are places ending in a postcode (see LINE_WITH_NUMBER)."""
+    spans = []
+    for m in LINE_WITH_NUMBER.finditer(text):
+        end = _continue(text, m.end(1))
+        if "\n" in text[m.end(1) : end] and _ENDS_IN_POSTCODE.search(text, m.end(1), end):
+            spans.append((m.start(1), end))
+    return spans
 
 
 def _foreign(word: str | None) -> bool:
