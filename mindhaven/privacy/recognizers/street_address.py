@@ -173,7 +173,8 @@ NUMBERS_AND_UNIT = re.compile(
 # ("Apt. 407") belongs to the street above it, not a street of its own.
 _LINE_TOKEN = r"(?:\p{Lu}[\w'’.-]*|\d{1,6}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?|d[aeo]s?|del|la|na|u)"
 LINE_WITH_NUMBER = re.compile(
-    rf"(?m)^[ \t>?*|-]*(?:[^\n]*?\b\p{{Ll}}[\w'’]*[?!.:,;]?[ \t]+)?((?!(?i:{_UNIT})\b)(?=[^\n]*\d)(?=[^\n]*\p{{L}}{{2}}){_LINE_TOKEN}(?:,?[ \t]+{_LINE_TOKEN}){{1,5}})"
+    rf"(?m)^[ \t>?*|-]*(?:[^\n]*?\b\p{{Ll}}[\w'’]*[?!.:,;]?[ \t]+)?"
+    rf"((?!(?i:{_UNIT})\b)(?=[^\n]*\d)(?=[^\n]*\p{{L}}{{2}}){_LINE_TOKEN}(?:,?[ \t]+{_LINE_TOKEN}){{1,5}})"
     r"[ \t]*$"
 )
 
