@@ -321,6 +321,8 @@ def test_a_name_that_is_also_a_brand_is_still_a_name(analyzer):
         ("is this right? Novi Goljak 6a/2\nKorčula\n, SC\n 24761", "Novi Goljak 6a/2\nKorčula\n, SC\n 24761"),
         ("Maltézské Náměstí 11\nHrotovice", "Maltézské Náměstí 11\nHrotovice"),  # a Czech square
         ("5 Nizami\nLənkəran\n AZ1579", "5 Nizami\nLənkəran\n AZ1579"),  # an Azerbaijani postcode
+        ("Diamond Extension Samat Road\n Apt. 686", "Diamond Extension Samat Road\n Apt. 686"),  # above its flat
+        ("write to: Hassan-Löffler-Weg\n Suite 607", "Hassan-Löffler-Weg\n Suite 607"),
     ],
 )
 def test_more_address_formats(analyzer, text, address):
@@ -373,6 +375,12 @@ def test_a_name_on_the_line_above_an_address_is_a_name(analyzer, text, name):
 def test_a_name_before_a_flat_and_street_on_one_line_keeps_its_words(analyzer):
     text = "Mrs. Lucas Salsbury Apt. 675 62314 Mellemvej 32\nAalborg NO 9100"
     assert found(analyzer, text, "PERSON") == ["Lucas Salsbury"]
+
+
+def test_a_name_above_a_flat_stays_a_name(analyzer):
+    text = "John Smith\nFlat 4\n12 Main Street"
+    assert found(analyzer, text, "PERSON") == ["John Smith"]
+    assert found(analyzer, text, "ADDRESS") == ["Flat 4\n12 Main Street"]
 
 
 def test_a_company_above_an_address_is_not_a_name(analyzer):

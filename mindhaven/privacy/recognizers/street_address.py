@@ -3,7 +3,7 @@ from __future__ import annotations
 import regex as re  # \p{Lu}: capitals of every script
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from mindhaven.privacy.lexicon import zipf
+from mindhaven.privacy.lexicon import fold, names, zipf
 
 # Street types written after the name ("Baker Street", "Elm St.", "Harbour View").
 _SUFFIXES = (
@@ -178,6 +178,13 @@ LINE_WITH_NUMBER = re.compile(
     r"[ \t]*$"
 )
 
+# A line of capitalised words right above a flat's line is its street, even without a number ("Diamond Extension
+# Samat Road\n Apt. 686", "Hassan-Löffler-Weg\n Suite 607").
+LINE_ABOVE_UNIT = re.compile(
+    rf"(?m)^[ \t>?*|-]*(?:[^\n]*?\b\p{{Ll}}[\w'’]*[?!.:,;]?[ \t]+)?((?!(?i:{_UNIT})\b){_LINE_TOKEN}"
+    rf"(?:,?[ \t]+{_LINE_TOKEN}){{0,5}})[ \t]*(?=\n{_QUOTE}(?i:{_UNIT})\.?[ \t]*#?[ \t]*\d)"
+)
+
 
 class StreetAddressRecognizer(EntityRecognizer):
     """Street addresses in English and many other countries' formats, with flat, city and postcode.
@@ -204,6 +211,7 @@ class StreetAddressRecognizer(EntityRecognizer):
         spans += [(m.start(), m.end()) for m in NUMBER_FIRST.finditer(text) if _foreign(m.group("fused"))]
         spans += _envelope_lines(text)
         named = [(m.start(), m.end()) for m in NAMED_STREET.finditer(text)]
+        named += [(m.start(1), m.end(1)) for m in LINE_ABOVE_UNIT.finditer(text) if not _full_name(m.group(1))]
         spans += named
         merged = _merge(spans)
         kept = []
@@ -218,6 +226,13 @@ class StreetAddressRecognizer(EntityRecognizer):
                     any(start <= s and e <= end for s, e in named):
                 kept.append((start, full))
         return [RecognizerResult("STREET_ADDRESS", start, end, 0.75) for start, end in _merge(kept)]
+
+
+def _full_name(line: str) -> bool:
+    """ "John Smith" above "Flat 4": a listed given name and surname, which the name recognizer takes."""
+    first, last = names()
+    words = [fold(w) for w in line.split()]
+    return 2 <= len(words) <= 3 and not any(c.isdigit() for c in line) and words[0] in first and words[-1] in last
 
 
 def _envelope_lines(text: str) -> list[tuple[int, int]]:
