@@ -323,6 +323,8 @@ def test_a_name_that_is_also_a_brand_is_still_a_name(analyzer):
         ("5 Nizami\nLənkəran\n AZ1579", "5 Nizami\nLənkəran\n AZ1579"),  # an Azerbaijani postcode
         ("Diamond Extension Samat Road\n Apt. 686", "Diamond Extension Samat Road\n Apt. 686"),  # above its flat
         ("write to: Hassan-Löffler-Weg\n Suite 607", "Hassan-Löffler-Weg\n Suite 607"),
+        ("send it to Ružičnjak 8a/0 Suite 196, Križevci", "Ružičnjak 8a/0 Suite 196, Križevci"),  # street, number, flat
+        ("4081 route Gabriel", "4081 route Gabriel"),  # a French-Canadian route
     ],
 )
 def test_more_address_formats(analyzer, text, address):
@@ -415,6 +417,8 @@ def test_a_name_before_an_address_keeps_its_words(analyzer):
         "i have 2 cats\napt 5 is mine",  # lower-case words and a flat, without a house number after them
         "I had 2 drinks\nThen\nI went home",
         "We Met At 10\nThen Went Home",  # no postcode at the end of the lines
+        "The title refers to 053",
+        "My Son Is In Year 9 Suite",
     ],
 )
 def test_street_like_phrases_in_ordinary_sentences_are_kept(analyzer, text):

@@ -84,7 +84,10 @@ class NameMentions:
                 continue
             words = line.group("name").replace(".", " ").split()
             real = [w for w in words if len(w) > 1]
+            # Capitals only: "LLC", "PLC" end a company's name, not a person's.
+            shouting = text.isupper()
             if len(real) >= 2 and all(w[0].isupper() or lowercase for w in words) and \
+                    all(shouting or not w.isupper() for w in real) and \
                     all(self._name_word(w) for w in real):
                 found.append((line.start("name"), line.end("name")))
         return found

@@ -99,7 +99,8 @@ STREET = re.compile(
 NUMBER_FIRST = re.compile(
     rf"\b{_NUM}[ \t]+(?:\p{{Lu}}[\w'’-]*[ \t]+){{0,2}}(?:(?P<fused>\p{{Lu}}[\w-]*(?i:{_FUSED}|ská|cká|ová|ova))|"
     rf"\p{{Lu}}[\w'’-]*[ \t]+(?:utca|út|útja|tér|körút|köz|sétány|ulica|ulice|cesta|trg|vijenac|put|"
-    rf"třída))\b"
+    rf"třída)|"
+    rf"(?:route|rang|chemin|montée|rue)[ \t]+(?:d[eu][ \t]+|de[ \t]+la[ \t]+)?\p{{Lu}}[\w'’-]*)\b"  # "24518 route Florence"
 )
 # [2456] Rue de Virton 38 | calle mayor 12 | 33 avenue de Provence. Apart from STREET, since "010 63
 # Avenue du Golf Arabe" also reads as a number and a street type there, and only one reading is kept.
@@ -161,12 +162,19 @@ LABELLED = re.compile(
 
 # A form's address line: everything after "Address:" on the next line that starts with a number.
 ADDRESS_LINE = re.compile(r"(?i:\baddress[ \t]*:[ \t]*\n?[ \t]*)(\d{1,6}[ \t]+[^\n]{4,80}?)\.?[ \t]*(?=\n|$)")
+_FLAT_FOLLOWS = rf",?(?:[ \t]+|[ \t]*\n{_QUOTE})(?i:{_UNIT})\.?[ \t]*#?[ \t]*\d"
 # "0605 πεντέλης 210 apt. 999", "4923 Fuente del Gallo 47\n Suite 380", "68839 Kwiatowa\n Apt. 232": a number,
 # words in any case, maybe a number, then a flat and its number on the same line or the next.
 NUMBERS_AND_UNIT = re.compile(
-    rf"\b\d{{1,6}}[ \t]+(?:(?:[^\W\d_][\w'’.-]*[ \t]+){{1,4}}\d{{1,5}}[a-zA-Z]?\.?|"
+    rf"(?:\b\d{{1,6}}[ \t]+(?:(?:[^\W\d_][\w'’.-]*[ \t]+){{1,4}}\d{{1,5}}[a-zA-Z]?\.?|"
     rf"\p{{Lu}}[\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){{0,3}})"  # without a number after, capitalised: not "2 cats"
-    rf"(?=,?(?:[ \t]+|[ \t]*\n{_QUOTE})(?i:{_UNIT})\.?[ \t]*#?[ \t]*\d)"
+    rf")(?={_FLAT_FOLLOWS})"
+)
+# A capitalised street and its number before a flat: "Ružičnjak 8a/0 Suite 196", "Acceso de Che Gimenez 93 Apt. 92";
+# a street only if one of its words is rare in English ("I Was In Year 9 Apt 4" is Title Case, not a street).
+STREET_NUMBER_UNIT = re.compile(
+    rf"\b(?P<words>\p{{Lu}}[\w'’.-]*(?:[ \t]+(?:\p{{Lu}}[\w'’.-]*|d[aeiu]s?|del|la|le|van|von)){{0,3}})[ \t]+{_NUM}\b"
+    rf"(?:[ \t]+\d{{1,5}}\b)?(?={_FLAT_FOLLOWS})"
 )
 # A line with a number and a few words ("Šalata 6b/5", "Área Rocha, 60") over lines of town, region and country
 # that end in a postcode: an address written as on an envelope, whatever the street looks like. A flat's line
@@ -210,6 +218,8 @@ class StreetAddressRecognizer(EntityRecognizer):
         spans += [(m.start(1), m.end(1)) for pattern in (LABELLED, ADDRESS_LINE) for m in pattern.finditer(text)]
         spans += [(m.start(), m.end()) for m in NUMBER_FIRST.finditer(text) if _foreign(m.group("fused"))]
         spans += _envelope_lines(text)
+        spans += [(m.start(), m.end()) for m in STREET_NUMBER_UNIT.finditer(text)
+                  if any(zipf(w.lower(), "en") < 4.0 for w in m.group("words").split())]
         named = [(m.start(), m.end()) for m in NAMED_STREET.finditer(text)]
         named += [(m.start(1), m.end(1)) for m in LINE_ABOVE_UNIT.finditer(text) if not _full_name(m.group(1))]
         spans += named
