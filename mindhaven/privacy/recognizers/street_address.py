@@ -100,7 +100,8 @@ NUMBER_FIRST = re.compile(
     rf"\b{_NUM}[ \t]+(?:\p{{Lu}}[\w'’-]*[ \t]+){{0,2}}(?:(?P<fused>\p{{Lu}}[\w-]*(?i:{_FUSED}|ská|cká|ová|ova))|"
     rf"\p{{Lu}}[\w'’-]*[ \t]+(?:utca|út|útja|tér|körút|köz|sétány|ulica|ulice|cesta|trg|vijenac|put|"
     rf"třída)|"
-    rf"(?:route|rang|chemin|montée|rue)[ \t]+(?:d[eu][ \t]+|de[ \t]+la[ \t]+)?\p{{Lu}}[\w'’-]*)\b"  # "24518 route Florence"
+    # "24518 route Florence"
+    rf"(?:route|rang|chemin|montée|rue)[ \t]+(?:d[eu][ \t]+|de[ \t]+la[ \t]+)?\p{{Lu}}[\w'’-]*)\b"
 )
 # [2456] Rue de Virton 38 | calle mayor 12 | 33 avenue de Provence. Apart from STREET, since "010 63
 # Avenue du Golf Arabe" also reads as a number and a street type there, and only one reading is kept.
@@ -173,8 +174,8 @@ NUMBERS_AND_UNIT = re.compile(
 # A capitalised street and its number before a flat: "Ružičnjak 8a/0 Suite 196", "Acceso de Che Gimenez 93 Apt. 92";
 # a street only if one of its words is rare in English ("I Was In Year 9 Apt 4" is Title Case, not a street).
 STREET_NUMBER_UNIT = re.compile(
-    rf"\b(?P<words>\p{{Lu}}[\w'’.-]*(?:[ \t]+(?:\p{{Lu}}[\w'’.-]*|d[aeiu]s?|del|la|le|van|von)){{0,3}})[ \t]+{_NUM}\b"
-    rf"(?:[ \t]+\d{{1,5}}\b)?(?={_FLAT_FOLLOWS})"
+    rf"\b(?P<words>\p{{Lu}}[\w'’.-]*(?:[ \t]+(?:\p{{Lu}}[\w'’.-]*|d[aeiu]s?|del|la|le|van|von)){{0,3}})"
+    rf"[ \t]+{_NUM}\b(?:[ \t]+\d{{1,5}}\b)?(?={_FLAT_FOLLOWS})"
 )
 # A line with a number and a few words ("Šalata 6b/5", "Área Rocha, 60") over lines of town, region and country
 # that end in a postcode: an address written as on an envelope, whatever the street looks like. A flat's line
