@@ -175,8 +175,10 @@ def after_title(text: str, start: int) -> bool:
 
 
 def sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t\"'(>*-")
-    return not before or before[-1] in ".!?\n:;"
+    i = start - 1
+    while i >= 0 and text[i] in " \t\"'(>*-":  # read back, not a copy of the text before: called for every word
+        i -= 1
+    return i < 0 or text[i] in ".!?\n:;"
 
 
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""),

@@ -205,7 +205,8 @@ class PersonNameRecognizer(EntityRecognizer):
         gap_before = text[tokens[i - 1][1] : tokens[i][0]] if i else ""
         gap_after = text[tokens[i][1] : tokens[i + 1][0]] if i + 1 < len(tokens) else ""
         relations = RELATIONS.get(language, RELATIONS["en"])
-        strong = bool(_NAME_LABEL.search(text, 0, tokens[i][0]))
+        # A label is short: only the text just before the word is read, not the whole message for every word.
+        strong = bool(_NAME_LABEL.search(text, max(0, tokens[i][0] - 40), tokens[i][0]))
         if prev and prev[-1] in _TITLE_ABBREVIATIONS and gap_before.strip() == ".":
             strong = True
         elif prev and not any(c in gap_before for c in ".!?\n"):

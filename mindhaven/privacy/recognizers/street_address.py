@@ -183,7 +183,7 @@ STREET_NUMBER_UNIT = re.compile(
 _LINE_TOKEN = r"(?:\p{Lu}[\w'’.-]*|\d{1,6}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?|d[aeo]s?|del|la|na|u)"
 LINE_WITH_NUMBER = re.compile(
     rf"(?m)^[ \t>?*|-]*(?:[^\n]*?\b\p{{Ll}}[\w'’]*[?!.:,;]?[ \t]+)?"
-    rf"((?!(?i:{_UNIT})\b)(?=[^\n]*\d)(?=[^\n]*\p{{L}}{{2}}){_LINE_TOKEN}(?:,?[ \t]+{_LINE_TOKEN}){{1,5}})"
+    rf"((?!(?i:{_UNIT})\b){_LINE_TOKEN}(?:,?[ \t]+{_LINE_TOKEN}){{1,5}})"
     r"[ \t]*$"
 )
 
@@ -250,6 +250,10 @@ def _envelope_lines(text: str) -> list[tuple[int, int]]:
     """Lines with a number whose following lines are places ending in a postcode (see LINE_WITH_NUMBER)."""
     spans = []
     for m in LINE_WITH_NUMBER.finditer(text):
+        line = m.group(1)
+        # Checked here rather than by look-aheads in the pattern, which would read each long line again per word.
+        if not any(c.isdigit() for c in line) or not re.search(r"\p{L}{2}", line):
+            continue
         end = _continue(text, m.end(1))
         if "\n" in text[m.end(1) : end] and _ENDS_IN_POSTCODE.search(text, m.end(1), end):
             spans.append((m.start(1), end))
