@@ -388,6 +388,8 @@ def test_a_name_above_a_flat_stays_a_name(analyzer):
 def test_a_company_above_an_address_is_not_a_name(analyzer):
     text = "Joya Ledesma\nOverture Technologies\n78321 Ombù 9091\nSuite 967"
     assert found(analyzer, text, "PERSON") == ["Joya Ledesma"]
+    text = "Joshua Johnson\nMoreno LLC\n24518 route Florence\nSaint-Lin\n, PR\n Mali P4S 3E8"
+    assert found(analyzer, text, "PERSON") == ["Joshua Johnson"]
 
 
 def test_a_name_before_an_address_keeps_its_words(analyzer):

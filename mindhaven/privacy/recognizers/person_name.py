@@ -58,6 +58,8 @@ _NAME_IS = {("name", "is"), ("name's", ""), ("names", ""), ("i'm", ""), ("im", "
             ("call", "me"), ("calls", "me"), ("called", "me")}
 # Titles written with a full stop ("Mrs. Barbara Yudina"): the stop does not end a sentence.
 _TITLE_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "mx"}
+# Words that end a company's name, as written: "Moreno LLC", "Schmidt GmbH".
+COMPANY_ENDS = frozenset("LLC Inc Ltd PLC GmbH Corp LLP AG BV NV Oy AB AS SA SRL SpA Co".split())
 # A form's label, or the question answered: "Name: Toshimi Arata", "What's your last name? Weekers".
 _NAME_LABEL = re.compile(r"(?i:(?:^|\n)[ \t>*-]*(?:full\s+|first\s+|last\s+)?name[ \t]*:[ \t]*|\bname\?[ \t]+)$")
 
@@ -177,6 +179,8 @@ class PersonNameRecognizer(EntityRecognizer):
             words = [w for w in m.group(1).split() if len(w.rstrip(".")) > 1]
             if len(words) < 2 or not all(w[0].isupper() or lowercase for w in words):
                 continue
+            if not text.isupper() and any(w.rstrip(".").isupper() for w in words):
+                continue  # "Moreno LLC", "Asc PLC": all capitals end a company's name, not a person's
             given, surname = fold(words[0]), fold(words[-1])
             # A listed given name may carry any rarer capitalised surname ("Marta Palermo").
             rare_surname = (given in self.first and given not in self.words.not_nouns and words[-1][0].isupper()
@@ -251,6 +255,8 @@ class PersonNameRecognizer(EntityRecognizer):
             return None  # "i hate uni so much": chat words, although Faker lists some as names
         if w in TITLES or w in RELATIONS["en"]:
             return None  # "Princess", "Doctor": a title or a relation, not a name
+        if i + 1 < len(tokens) and tokens[i + 1][2] in COMPANY_ENDS and _joined(text[end : tokens[i + 1][0]]):
+            return None  # "Moreno LLC": a company named after someone
         if i and fold(tokens[i - 1][2]) in SAINTS:
             return None  # "St Patty's day", "San Diego": a holiday, a church or a place
         if word[0].isupper() and w not in self.words.stop and after_title(text, start):
