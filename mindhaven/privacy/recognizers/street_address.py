@@ -180,18 +180,18 @@ STREET_NUMBER_UNIT = re.compile(
 # A line with a number and a few words ("Šalata 6b/5", "Área Rocha, 60") over lines of town, region and country
 # that end in a postcode: an address written as on an envelope, whatever the street looks like. A flat's line
 # ("Apt. 407") belongs to the street above it, not a street of its own.
-_LINE_TOKEN = r"(?:\p{Lu}[\w'’.-]*|\d{1,6}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?|d[aeo]s?|del|la|na|u)"
+_LINE_PART = r"(?:\p{Lu}[\w'’.-]*|\d{1,6}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?|d[aeo]s?|del|la|na|u)"
 LINE_WITH_NUMBER = re.compile(
     rf"(?m)^[ \t>?*|-]*(?:[^\n]*?\b\p{{Ll}}[\w'’]*[?!.:,;]?[ \t]+)?"
-    rf"((?!(?i:{_UNIT})\b){_LINE_TOKEN}(?:,?[ \t]+{_LINE_TOKEN}){{1,5}})"
+    rf"((?!(?i:{_UNIT})\b){_LINE_PART}(?:,?[ \t]+{_LINE_PART}){{1,5}})"
     r"[ \t]*$"
 )
 
 # A line of capitalised words right above a flat's line is its street, even without a number ("Diamond Extension
 # Samat Road\n Apt. 686", "Hassan-Löffler-Weg\n Suite 607").
 LINE_ABOVE_UNIT = re.compile(
-    rf"(?m)^[ \t>?*|-]*(?:[^\n]*?\b\p{{Ll}}[\w'’]*[?!.:,;]?[ \t]+)?((?!(?i:{_UNIT})\b){_LINE_TOKEN}"
-    rf"(?:,?[ \t]+{_LINE_TOKEN}){{0,5}})[ \t]*(?=\n{_QUOTE}(?i:{_UNIT})\.?[ \t]*#?[ \t]*\d)"
+    rf"(?m)^[ \t>?*|-]*(?:[^\n]*?\b\p{{Ll}}[\w'’]*[?!.:,;]?[ \t]+)?((?!(?i:{_UNIT})\b){_LINE_PART}"
+    rf"(?:,?[ \t]+{_LINE_PART}){{0,5}})[ \t]*(?=\n{_QUOTE}(?i:{_UNIT})\.?[ \t]*#?[ \t]*\d)"
 )
 
 
