@@ -166,12 +166,19 @@ class Words:
         return len(ordinary) >= 3 and sum(m.group(0)[0].isupper() for m in ordinary) >= 0.6 * len(ordinary)
 
 
-# A title written before a surname ("Mr. Kleist", "Dr Okafor"): what follows, capitalised, is a name.
-_TITLE_BEFORE = re.compile(r"(?i:\b(?:mr|mrs|ms|mx|dr|prof)\.?[ \t]{1,2})$")
+# Titles written before a surname ("Mr. Kleist", "Dr Okafor"): what follows, capitalised, is a name.
+TITLE_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "mx", "dr", "prof"})
+_TITLE_BEFORE = re.compile(rf"(?i:\b(?:{'|'.join(sorted(TITLE_ABBREVIATIONS))})\.?[ \t]{{1,2}})$")
 
 
 def after_title(text: str, start: int) -> bool:
     return bool(_TITLE_BEFORE.search(text, max(0, start - 8), start))
+
+
+def in_capitals(words: list[str], text: str) -> bool:
+    """A word written all in capitals in a message that is not ("Moreno LLC", "Asc PLC"): the end of a
+    company's name, not a person's."""
+    return not text.isupper() and any(w.rstrip(".").isupper() for w in words)
 
 
 def sentence_start(text: str, start: int) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from mindhaven.privacy.lexicon import HINGLISH, WORD, Words, fold, names, zipf
+from mindhaven.privacy.lexicon import HINGLISH, WORD, Words, fold, in_capitals, names, zipf
 
 _LIST_GAP = re.compile(r"(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]*(?:and|&)[ \t]+)")
 _LIST_BEFORE = re.compile(r"\w(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]*(?:and|&)[ \t]+)$")
@@ -42,8 +42,8 @@ class NameMentions:
             return []
         lowercase = not any(c.isupper() for c in text)
         found = list(people)
-        tokens = [t for t in (_token(m) for m in WORD.finditer(text)) if self._could_be_name(t[2], language)
-                  and (t[2][0].isupper() or lowercase)]
+        words = [_token(m) for m in WORD.finditer(text)]
+        tokens = [t for t in words if self._could_be_name(t[2], language) and (t[2][0].isupper() or lowercase)]
         # Lists: "A, B, C and D" with two of them found, or "A and B" with one.
         for chain in _chains(text, found, tokens):
             known = sum(u in people for u in chain)
@@ -55,16 +55,16 @@ class NameMentions:
                 found += [u for u in chain if u not in people]
         # When found names are two or more and most of a list, any other capitalised word in it is a name too,
         # even one that reads as a word ("Yuuka, Martin, My, Nicanor and Jonas", "Carlsen, Freud and Alex").
-        capitalised = [t for t in (_token(m) for m in WORD.finditer(text))
+        capitalised = [t for t in words
                        if t[2][0].isupper() and not t[2].isupper() and fold(t[2]) not in self.words.stop]
         for chain in _chains(text, found, capitalised):
             known = sum(_covered(s, e, people) for s, e in chain)
             if known >= 2 and known > len(chain) / 2:
                 found += [u for u in chain if not _covered(*u, found)]
-        speakers = [(m.start(1), m.end(1)) for m in _SPEAKER.finditer(text)]
-        quoted = [m.group(2) for m in _SPEAKER.finditer(text)]
+        lines = list(_SPEAKER.finditer(text))
+        speakers = [(m.start(1), m.end(1)) for m in lines]
         # A dialogue: every line opens with a speaker and a quotation ('Ichita: "Who are you?"').
-        dialogue = len(speakers) >= 2 and all(quoted)
+        dialogue = len(speakers) >= 2 and all(m.group(2) for m in lines)
         if len(speakers) >= 2 and (dialogue or any(_covered(s, e, found) for s, e in speakers)):
             found += [(s, e) for s, e in speakers if not _covered(s, e, found) and
                       all(any(t[0] == m.start() + s for t in tokens) for m in WORD.finditer(text[s:e]))]
@@ -84,11 +84,8 @@ class NameMentions:
                 continue
             words = line.group("name").replace(".", " ").split()
             real = [w for w in words if len(w) > 1]
-            # Capitals only: "LLC", "PLC" end a company's name, not a person's.
-            shouting = text.isupper()
             if len(real) >= 2 and all(w[0].isupper() or lowercase for w in words) and \
-                    all(shouting or not w.isupper() for w in real) and \
-                    all(self._name_word(w) for w in real):
+                    not in_capitals(real, text) and all(self._name_word(w) for w in real):
                 found.append((line.start("name"), line.end("name")))
         return found
 

@@ -5,8 +5,8 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from mindhaven.privacy.lexicon import (
-    CHAT_WORDS, HINGLISH, SAINTS, WORD, Words, after_title, detect_language, fold, message_language, names,
-    sentence_start, zipf,
+    CHAT_WORDS, HINGLISH, SAINTS, TITLE_ABBREVIATIONS, WORD, Words, after_title, detect_language, fold,
+    in_capitals, message_language, names, sentence_start, zipf,
 )
 
 # Words right before a name that say a person follows ("my sister priya", "named arjun").
@@ -56,8 +56,6 @@ PERSON_AFTER = set("said says told texted keeps thinks wants hates knows noticed
 _NAME_IS = {("name", "is"), ("name's", ""), ("names", ""), ("i'm", ""), ("im", ""), ("i", "am"), ("me", "llamo"),
             ("se", "llama"), ("je", "m'appelle"), ("ich", "heiße"), ("meu", "nome"), ("mera", "naam"),
             ("call", "me"), ("calls", "me"), ("called", "me")}
-# Titles written with a full stop ("Mrs. Barbara Yudina"): the stop does not end a sentence.
-_TITLE_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "mx"}
 # Words that end a company's name, as written: "Moreno LLC", "Schmidt GmbH".
 COMPANY_ENDS = frozenset("LLC Inc Ltd PLC GmbH Corp LLP AG BV NV Oy AB AS SA SRL SpA Co".split())
 # A form's label, or the question answered: "Name: Toshimi Arata", "What's your last name? Weekers".
@@ -179,8 +177,8 @@ class PersonNameRecognizer(EntityRecognizer):
             words = [w for w in m.group(1).split() if len(w.rstrip(".")) > 1]
             if len(words) < 2 or not all(w[0].isupper() or lowercase for w in words):
                 continue
-            if not text.isupper() and any(w.rstrip(".").isupper() for w in words):
-                continue  # "Moreno LLC", "Asc PLC": all capitals end a company's name, not a person's
+            if in_capitals(words, text):
+                continue  # "Moreno LLC": a company's name
             given, surname = fold(words[0]), fold(words[-1])
             # A listed given name may carry any rarer capitalised surname ("Marta Palermo").
             rare_surname = (given in self.first and given not in self.words.not_nouns and words[-1][0].isupper()
@@ -211,7 +209,7 @@ class PersonNameRecognizer(EntityRecognizer):
         relations = RELATIONS.get(language, RELATIONS["en"])
         # A label is short: only the text just before the word is read, not the whole message for every word.
         strong = bool(_NAME_LABEL.search(text, max(0, tokens[i][0] - 40), tokens[i][0]))
-        if prev and prev[-1] in _TITLE_ABBREVIATIONS and gap_before.strip() == ".":
+        if prev and prev[-1] in TITLE_ABBREVIATIONS and gap_before.strip() == ".":
             strong = True
         elif prev and not any(c in gap_before for c in ".!?\n"):
             last = prev[-1]

@@ -147,7 +147,7 @@ LOWER_PLACE = re.compile(rf"[ \t]*,[ \t]*[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-
 # In a message written all in lower case, the lines of town and country under a street, when the last of them ends
 # with a postcode: "\n apt. 297\n tystberga\n sweden 99178". Without the postcode the lines are left alone, and
 # a year is no postcode ("\nmy mum hates it\nsince 2024").
-_LOWER_LINE = r"[ \t]*\n[ \t>?*|-]*(?:,[ \t]*)?[^\W\d_][\w'’.()-]*(?:[ \t]+[^\W\d_][\w'’.()-]*){0,2}"
+_LOWER_LINE = rf"[ \t]*\n{_QUOTE}(?:,[ \t]*)?[^\W\d_][\w'’.()-]*(?:[ \t]+[^\W\d_][\w'’.()-]*){{0,2}}"
 LOWER_LINES = re.compile(
     rf"(?:{_LOWER_LINE}[ \t]*(?=\n)){{0,3}}{_LOWER_LINE}[ \t]+(?:\d{{5}}(?:-\d{{4}})?|\d{{3}} \d{{2}}|\d{{2}}-\d{{3}})"
     r"[ \t]*(?=\n|$)"
@@ -163,7 +163,8 @@ LABELLED = re.compile(
 
 # A form's address line: everything after "Address:" on the next line that starts with a number.
 ADDRESS_LINE = re.compile(r"(?i:\baddress[ \t]*:[ \t]*\n?[ \t]*)(\d{1,6}[ \t]+[^\n]{4,80}?)\.?[ \t]*(?=\n|$)")
-_FLAT_FOLLOWS = rf",?(?:[ \t]+|[ \t]*\n{_QUOTE})(?i:{_UNIT})\.?[ \t]*#?[ \t]*\d"
+_FLAT = rf"(?i:{_UNIT})\.?[ \t]*#?[ \t]*\d"  # "Apt. 232", "suite #4"
+_FLAT_FOLLOWS = rf",?(?:[ \t]+|[ \t]*\n{_QUOTE}){_FLAT}"
 # "0605 πεντέλης 210 apt. 999", "4923 Fuente del Gallo 47\n Suite 380", "68839 Kwiatowa\n Apt. 232": a number,
 # words in any case, maybe a number, then a flat and its number on the same line or the next.
 NUMBERS_AND_UNIT = re.compile(
@@ -181,18 +182,14 @@ STREET_NUMBER_UNIT = re.compile(
 # that end in a postcode: an address written as on an envelope, whatever the street looks like. A flat's line
 # ("Apt. 407") belongs to the street above it, not a street of its own.
 _LINE_PART = r"(?:\p{Lu}[\w'’.-]*|\d{1,6}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?|d[aeo]s?|del|la|na|u)"
-LINE_WITH_NUMBER = re.compile(
-    rf"(?m)^[ \t>?*|-]*(?:[^\n]*?\b\p{{Ll}}[\w'’]*[?!.:,;]?[ \t]+)?"
-    rf"((?!(?i:{_UNIT})\b){_LINE_PART}(?:,?[ \t]+{_LINE_PART}){{1,5}})"
-    r"[ \t]*$"
-)
+# Where such a street starts: at the start of its line, or after the last lower-case word before it ("send it to
+# Šalata 6b/5"); never at a flat's word.
+_LINE_START = rf"(?m)^{_QUOTE}(?:[^\n]*?\b\p{{Ll}}[\w'’]*[?!.:,;]?[ \t]+)?(?!(?i:{_UNIT})\b)"
+LINE_WITH_NUMBER = re.compile(rf"{_LINE_START}({_LINE_PART}(?:,?[ \t]+{_LINE_PART}){{1,5}})[ \t]*$")
 
 # A line of capitalised words right above a flat's line is its street, even without a number ("Diamond Extension
 # Samat Road\n Apt. 686", "Hassan-Löffler-Weg\n Suite 607").
-LINE_ABOVE_UNIT = re.compile(
-    rf"(?m)^[ \t>?*|-]*(?:[^\n]*?\b\p{{Ll}}[\w'’]*[?!.:,;]?[ \t]+)?((?!(?i:{_UNIT})\b){_LINE_PART}"
-    rf"(?:,?[ \t]+{_LINE_PART}){{0,5}})[ \t]*(?=\n{_QUOTE}(?i:{_UNIT})\.?[ \t]*#?[ \t]*\d)"
-)
+LINE_ABOVE_UNIT = re.compile(rf"{_LINE_START}({_LINE_PART}(?:,?[ \t]+{_LINE_PART}){{0,5}})[ \t]*(?=\n{_QUOTE}{_FLAT})")
 
 
 class StreetAddressRecognizer(EntityRecognizer):
