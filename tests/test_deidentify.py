@@ -325,6 +325,48 @@ def test_a_name_that_is_also_a_brand_is_still_a_name(analyzer):
         ("write to: Hassan-Löffler-Weg\n Suite 607", "Hassan-Löffler-Weg\n Suite 607"),
         ("send it to Ružičnjak 8a/0 Suite 196, Križevci", "Ružičnjak 8a/0 Suite 196, Križevci"),  # street, number, flat
         ("4081 route Gabriel", "4081 route Gabriel"),  # a French-Canadian route
+        # a street without a street type where an address is expected: after "at", "on" and the like
+        ("Meet me at Mjövattnet 77 at 6?", "Mjövattnet 77"),
+        ("The shelter is on Kooli 97, near the station.", "Kooli 97"),
+        # ... or before its town and postcode on the same line
+        ("Pick-up point: Atamaria 55, Cuntis 89383", "Atamaria 55, Cuntis 89383"),
+        ("1812 Rue De La Gare in St Felicien", "1812 Rue De La Gare"),  # a number before a capitalised street type
+        ("It's at Im Wingert 87 now", "Im Wingert 87"),  # German streets named with a preposition
+        ("Meet me at R Campo Bola 80", "R Campo Bola 80"),  # Portugal's "R" for "Rua"
+        ("It happened outside 54550 Szilágyi Erzsébet fasor 96.", "54550 Szilágyi Erzsébet fasor 96."),
+        ("I work on Opplands gate 8.", "Opplands gate 8."),  # a Norwegian "gate", after a name ending in s
+        ("the police came to 261 Jõe põik 97 last night", "261 Jõe põik 97"),  # an Estonian one
+        ("176 Mykonou Str., Silikou 58037", "176 Mykonou Str., Silikou 58037"),
+        # town, region and country after a flat on the same line
+        ("Ship to: 246 Im Wingert 87 Apt. 248 Le Noirmont Switzerland", "246 Im Wingert 87 Apt. 248 Le Noirmont "
+         "Switzerland"),
+        ("It's 0285 P.O. Box 255 Suite 335 Danmarkshavn Greenlander.",
+         "0285 P.O. Box 255 Suite 335 Danmarkshavn Greenlander"),
+        # a crossing: with "the corner of", house numbers with a full stop and longer names; without it, after "at"
+        ("waiting at the corner of Agip u. 91. and Jovanović Plains", "the corner of Agip u. 91. and Jovanović Plains"),
+        ("at the corner of Via Volto San Luca 57 and Zara Ridge and I", "the corner of Via Volto San Luca 57 and Zara "
+         "Ridge"),
+        ("the corner of Avenida Saavedra and Av. 5 last night", "the corner of Avenida Saavedra and Av. 5"),
+        ("The police came to Kristine and Erhvervsvangen 91 last night.", "Kristine and Erhvervsvangen 91"),
+        ("I need a taxi from the corner of 2914 184th Street and Capon Streets to the hospital.",
+         "the corner of 2914 184th Street and Capon Streets"),
+        # the house number first, where an address is expected or before a town
+        ("Meet me at 171 Zeas Pasalimani at 6?", "171 Zeas Pasalimani"),
+        ("Our office moved to 443 58 Machiton Scholis, Limassol.", "443 58 Machiton Scholis, Limassol."),
+        ("The shelter is on Johannes van Vlotenlaan 14, near the station.", "Johannes van Vlotenlaan 14"),
+        ("Address on file: USCGC van den Bogaert\nFPO AE 52286. Is that correct?",
+         "USCGC van den Bogaert\nFPO AE 52286"),
+        # a full stop after a postcode ends the address; "FL" before a postcode is a state, not a floor
+        ("a taxi to 8 E. Nəcəfov\nŞirvan\n, MS\n Georgia AZ5579. Please call me",
+         "8 E. Nəcəfov\nŞirvan\n, MS\n Georgia AZ5579"),
+        ("at 5428 Rodriguez Burg Apt. 664\nDaniellefurt, FL Y4B 3G9 after the concert",
+         "5428 Rodriguez Burg Apt. 664\nDaniellefurt, FL Y4B 3G9"),
+        ("12 Elm Street\nSt. Louis, MO 63101", "12 Elm Street\nSt. Louis, MO 63101"),
+        # in lower case, the town lines may end in a postcode alone, and the sentence may go on after it
+        ("i live at 8152 via scala 50\nortovero\n, sv\n italy 17037 lol",
+         "8152 via scala 50\nortovero\n, sv\n italy 17037"),
+        ("dear nea, it is at 822 kieler strasse 90\nhutthurm\n, by\n 94116.",
+         "822 kieler strasse 90\nhutthurm\n, by\n 94116"),
     ],
 )
 def test_more_address_formats(analyzer, text, address):
@@ -421,6 +463,18 @@ def test_a_name_before_an_address_keeps_its_words(analyzer):
         "We Met At 10\nThen Went Home",  # no postcode at the end of the lines
         "The title refers to 053",
         "My Son Is In Year 9 Suite",
+        # a name and a number where a street without a type could stand
+        "I'm on Sertraline 50 now",  # a medicine
+        "I'm on Sertaline 50 now",  # a medicine, misspelt
+        "I'm on Lexapro 10 and it helps",
+        "I talked to Priya 2 days ago",  # a name, then a length of time
+        "I spoke to Oluwaseun 3 times",
+        "I got it on Tinder 24/7",
+        "I sent 2 via Paypal",  # a street type in lower case after a number
+        "We moved into Apt 4 Was Ours Then",  # no town after a flat in Title Case
+        "I Am 5 Years Sober",
+        "I have 2 Kids, and a dog",
+        "we met at 5 Guys for lunch",
     ],
 )
 def test_street_like_phrases_in_ordinary_sentences_are_kept(analyzer, text):

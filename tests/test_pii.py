@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -327,15 +328,37 @@ def test_pool_messages_come_from_development_templates_with_people_from_the_tabl
             assert 0 <= g.start < g.end <= len(s.text) and s.text[g.start : g.end].strip()
 
 
+def test_context_messages_are_written_here_and_filled_from_the_table():
+    from mindhaven.evaluation import pii_pool
+
+    if pii_pool.people_table() is None:
+        pytest.skip("presidio-evaluator's table is not installed (requirements/pii-pool.txt)")
+    contexts = pii_pool.contexts()
+    assert len(contexts) >= 40 and all("{{" in c for c in contexts)
+    if (data_root() / "presidio-synth").exists():  # none is one of presidio-synth's templates, held out or not
+        synth = {re.sub(r"\{\{\w+\}\}", "", r["masked"]).strip() for r in presidio_synth_rows()}
+        assert not {re.sub(r"\{\{\w+\}\}", "", c).strip() for c in contexts} & synth - {""}
+    samples = pii_pool.context_samples(60, seed=3)
+    assert [(s.text, s.gold) for s in samples] == [(s.text, s.gold) for s in pii_pool.context_samples(60, seed=3)]
+    streets = {p["StreetAddress"].lower() for p in pii_pool._people()}
+    assert any(any(street in s.text.lower() for street in streets) for s in samples)
+    for s in samples:
+        assert s.split == "dev" and "{{" not in s.text and any(g.label == "ADDRESS" for g in s.gold)
+        for g in s.gold:
+            assert 0 <= g.start < g.end <= len(s.text) and s.text[g.start : g.end].strip()
+
+
 def test_pool_set_is_reported_as_not_run_without_the_table(monkeypatch):
     from mindhaven.evaluation import pii_pool
 
     monkeypatch.setattr(pii_pool, "people_table", lambda: None)
     pii_pool._people.cache_clear()
     try:
-        assert pii_pool.pool_samples() == []
-        result = pii.PiiResult({"synth-pool": []}, {"synth-pool": {}}, {}, 1.0, {})
+        assert pii_pool.pool_samples() == [] and pii_pool.context_samples() == []
+        result = pii.PiiResult({"synth-pool": [], "synth-contexts": []}, {"synth-pool": {}, "synth-contexts": {}}, {},
+                               1.0, {})
         assert "Not run" in pii.pool_table(result) and "requirements/pii-pool.txt" in pii.pool_table(result)
+        assert "Not run" in pii.pool_table(result, "synth-contexts")
     finally:
         pii_pool._people.cache_clear()
 
@@ -345,7 +368,8 @@ def test_report_section_is_written_between_markers(tmp_path, analyzer):
     ours = pii.Ours.__new__(pii.Ours)
     ours._analyzer = analyzer
     scores = {name: {"ours-sm": pii.run_system(ours, samples)}
-              for name in ("synth-test", "synth-dev", "synth-generated", "synth-pool", "chat", "chat-test")}
+              for name in ("synth-test", "synth-dev", "synth-generated", "synth-pool", "synth-contexts", "chat",
+                           "chat-test")}
     result = pii.PiiResult({n: samples for n in scores}, scores, {"ours-sm": 1.0}, 2.0, {})
     doc = tmp_path / "evaluation.md"
     doc.write_text("# Evaluation\n\nkept text\n")

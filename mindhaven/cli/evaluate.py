@@ -84,7 +84,7 @@ def pii(out: Path, errors: int) -> None:
     for line in summary_lines(result):
         click.echo(line)
     if errors:
-        for set_name in ("synth-dev", "synth-generated", "synth-pool", "chat"):
+        for set_name in ("synth-dev", "synth-generated", "synth-pool", "synth-contexts", "chat"):
             click.echo(f"-- {set_name}, ours-sm")
             for line in error_lines(result, set_name, "ours-sm", errors):
                 click.echo(f"  {line}")

@@ -13,6 +13,9 @@ Two data sets, both read in place, and more development data made from one of th
   with addresses from Faker's many locales; development data, for addresses only.
 - ``synth-pool`` (``pii_pool``): the development messages with their people and streets swapped for others
   from the table presidio-synth was generated from; development data, for names and addresses.
+- ``synth-contexts`` (``pii_pool.context_samples``): messages written for MindHaven where a person gives an
+  address (``pii_contexts.txt``), filled with people and streets from that table as its generator fills
+  templates; development data, for addresses in contexts the recognizers were not written against.
 
 Scoring is per span, on characters. A gold span is *found* when predictions of its label cover
 at least half of its letters and digits; a prediction is *correct* when at least half of it lies
@@ -339,7 +342,7 @@ def build_systems(progress: Callable[[str], None]) -> tuple[dict[str, object], d
 
 def run_pii_evaluation(progress: Callable[[str], None] = lambda m: None) -> PiiResult:
     from mindhaven.evaluation.pii_generated import generated_address_samples
-    from mindhaven.evaluation.pii_pool import pool_samples
+    from mindhaven.evaluation.pii_pool import context_samples, pool_samples
 
     started = time.perf_counter()
     chat = chat_samples()
@@ -348,6 +351,7 @@ def run_pii_evaluation(progress: Callable[[str], None] = lambda m: None) -> PiiR
         "synth-dev": synth_samples("dev"),
         "synth-generated": generated_address_samples(),
         "synth-pool": pool_samples(),
+        "synth-contexts": context_samples(),
         "chat": chat,
         "chat-test": [s for s in chat if s.split == "test"],
     }
@@ -506,11 +510,12 @@ def machine_block(result: PiiResult) -> str:
             f"- Sets: {counts}{skipped}")
 
 
-def pool_table(result: PiiResult) -> str:
-    if not result.sets.get("synth-pool"):
+def pool_table(result: PiiResult, set_name: str = "synth-pool") -> str:
+    """A set made from presidio-evaluator's table of people, or why it was not run."""
+    if not result.sets.get(set_name):
         return ("Not run: presidio-evaluator's table of people is not installed "
                 "(`pip install --no-deps --require-hashes -r requirements/pii-pool.txt`).")
-    return per_entity(result, "synth-pool", ("PERSON", "ADDRESS"))
+    return per_entity(result, set_name, ("PERSON", "ADDRESS"))
 
 
 def pii_section(result: PiiResult) -> str:
@@ -526,6 +531,8 @@ def pii_section(result: PiiResult) -> str:
         "mindhaven/evaluation/pii_generated.py)", per_entity(result, "synth-generated", ("ADDRESS",)),
         "### Names and streets in the development messages, swapped for others from the table presidio-synth "
         "was generated from (development; mindhaven/evaluation/pii_pool.py)", pool_table(result),
+        "### Addresses in messages written here, filled with people and streets from that table (development; "
+        "mindhaven/evaluation/pii_contexts.txt)", pool_table(result, "synth-contexts"),
         "### Names by origin (chat set, recall)", origins_table(result),
         "### Names in and out of the name lists (recall; presidio-synth's names come from Faker too)",
         name_lists_table(result),

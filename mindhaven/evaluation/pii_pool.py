@@ -9,8 +9,13 @@ the generator writes them), and every street taken from the table by another str
 twenty is then put in lower case, as the generator does. The gold spans move with the values. The held-out
 templates are never read, and nothing from the table is added to any list the recognizers use.
 
+``context_samples`` puts the same people and streets into messages written here rather than presidio-synth's
+(``pii_contexts.txt``): where a person writes an address ("Meet me at ...", "Pick-up point: ...", a form, a
+letter), filled as the generator fills its own templates. It shows how the recognizers fare in contexts they were
+not written against, which the development templates, nearly all found, no longer show.
+
 The table comes with the package, installed without its dependencies (``requirements/pii-pool.txt``); without
-it the set is empty and the evaluation says so.
+it both sets are empty and the evaluation says so.
 """
 
 from __future__ import annotations
@@ -18,8 +23,12 @@ from __future__ import annotations
 import csv
 import importlib.util
 import random
+import re
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
+
+from faker import Faker
 
 from mindhaven.evaluation.datasets import presidio_synth_rows
 from mindhaven.evaluation.pii import Gold, Sample, synth_label, synth_split
@@ -88,4 +97,97 @@ def pool_samples(copies: int = 3, seed: int = 11) -> list[Sample]:
             if changed:
                 samples.append(Sample(f"pool-{n}-{copy}", text, tuple(gold), kind="pii", split="dev",
                                       template=row["template_id"]))
+    return samples
+
+
+# The generator's ways of writing an address, with their weights (presidio-evaluator's AddressProviderNew, MIT).
+ADDRESS_FORMATS = (
+    ("{{building_number}} {{street_name}} {{secondary_address}} {{city}} {{state}}", 5),
+    ("{{building_number}} {{street_name}} {{secondary_address}} {{city}} {{state_abbr}}", 5),
+    ("{{building_number}} {{street_name}} {{secondary_address}} {{city}} {{country}}", 5),
+    ("{{building_number}} {{street_name}}\n {{secondary_address}}\n {{city}}\n {{country}}", 5),
+    ("{{building_number}} {{street_name}}\n {{secondary_address}}\n {{city}}\n {{country}} {{postcode}}", 5),
+    ("{{street_name}} {{street_name}}\n {{secondary_address}}\n {{city}}\n {{country}} {{postcode}}", 5),
+    ("the corner of {{street_name}} and {{street_name}}", 3),
+    ("{{first_name}} and {{street_name}}", 3),
+    ("{{street_address}}, {{city}}, {{country}}", 5),
+    ("{{street_address}} {{secondary_address}}, {{city}}, {{country}} {{postcode}}", 5),
+    ("{{street_address}}\n{{city}}, {{state_abbr}} {{postcode}}", 25),
+    ("{{street_address}}\n{{city}}\n, {{state_abbr}}\n {{postcode}}", 25),
+    ("{{street_address}}\n{{city}}\n, {{state_abbr}}\n {{country}} {{postcode}}", 25),
+    ("{{military_apo}}\nAPO {{military_state}} {{postcode}}", 1),
+    ("{{military_ship}} {{last_name}}\nFPO {{military_state}} {{postcode}}", 1),
+    ("{{military_dpo}}\nDPO {{military_state}} {{postcode}}", 1),
+)
+# The table's column for each placeholder the generator fills from a person's row, and the type of its gold span.
+_FROM_ROW = {"street_name": "StreetAddress", "city": "City", "state": "StateFull", "state_abbr": "State",
+             "country": "CountryFull", "postcode": "ZipCode", "first_name": "GivenName", "last_name": "Surname",
+             "phone_number": "TelephoneNumber", "email": "EmailAddress", "organization": "Company"}
+_TYPES = {"address": "STREET_ADDRESS", "street_name": "STREET_ADDRESS", "building_number": "STREET_ADDRESS",
+          "secondary_address": "STREET_ADDRESS", "postcode": "STREET_ADDRESS", "city": "GPE", "state": "GPE",
+          "state_abbr": "GPE", "country": "GPE", "name": "PERSON", "first_name": "PERSON", "last_name": "PERSON",
+          "phone_number": "PHONE_NUMBER", "email": "EMAIL_ADDRESS", "organization": "ORGANIZATION",
+          "date_time": "DATE_TIME"}
+_PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
+
+
+def contexts() -> list[str]:
+    """The messages written for this set, with ``{{placeholders}}`` where the values go."""
+    text = resources.files("mindhaven.evaluation").joinpath("pii_contexts.txt").read_text("utf-8")
+    return [line.replace("\\n", "\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+class _Filler:
+    """Values for one message, as the generator draws them: from one person's row of the table, each column once,
+    then from Faker's US locale."""
+
+    def __init__(self, rnd: random.Random, fake: Faker) -> None:
+        self.rnd, self.fake = rnd, fake
+        self.row = dict(rnd.choice(_people()))
+
+    def value(self, name: str) -> str:
+        value = self.row.pop(_FROM_ROW.get(name, ""), "")
+        if value:
+            return value
+        if name == "organization":
+            return self.fake.company()
+        if name == "name":
+            return f"{self.value('first_name')} {self.value('last_name')}"
+        if name == "address":
+            return self.fill(self.rnd.choices([f for f, _ in ADDRESS_FORMATS], [w for _, w in ADDRESS_FORMATS])[0])
+        if name == "street_address":
+            return f"{self.fake.building_number()} {self.value('street_name')}" + \
+                (f" {self.fake.secondary_address()}" if self.rnd.random() < 0.5 else "")
+        if name == "date_time":
+            return str(self.fake.date_time())
+        return str(getattr(self.fake, name)())
+
+    def fill(self, template: str) -> str:
+        return _PLACEHOLDER.sub(lambda m: self.value(m.group(1)), template)
+
+
+def context_samples(count: int = 1000, seed: int = 1) -> list[Sample]:
+    """``count`` messages written here, filled with the generator's people and streets; the same for the same seed,
+    and empty without the table."""
+    if not _people():
+        return []
+    rnd = random.Random(seed)  # nosec B311: chooses test values; a fixed seed keeps the set the same each run
+    fake = Faker("en_US")
+    fake.seed_instance(seed)
+    templates = contexts()
+    samples = []
+    for k in range(count):
+        filler = _Filler(rnd, fake)
+        text, gold, at = "", [], 0
+        template = rnd.choice(templates)
+        for m in _PLACEHOLDER.finditer(template):
+            text += template[at : m.start()]
+            value = filler.value(m.group(1))
+            gold.append(Gold(synth_label(_TYPES.get(m.group(1), ""), value), len(text), len(text) + len(value)))
+            text += value
+            at = m.end()
+        text += template[at:]
+        if rnd.random() < LOWER_CASE_SHARE:
+            text = text.lower()
+        samples.append(Sample(f"contexts-{k}", text, tuple(gold), kind="pii", split="dev"))
     return samples

@@ -79,7 +79,7 @@ _PRESIDIO_KEPT = {
 }
 
 # Words spaCy's small model sometimes tags as PERSON in chat text; never identifying.
-_NOT_NAMES = {"i", "im", "me", "god", "mum", "mom", "dad", "ai", "hi", "hey", "ok", "okay", "lol"}
+_NOT_NAMES = {"i", "im", "me", "god", "mum", "mom", "dad", "ai", "hi", "hey", "ok", "okay", "lol", "attn", "attn."}
 # Apps and sites people name in chat ("I saw it on Instagram"), which the small model may tag as people.
 _NOT_NAMES |= {"instagram", "facebook", "tiktok", "snapchat", "twitter", "whatsapp", "youtube", "reddit", "discord",
                "tumblr", "pinterest", "pintrest", "telegram", "netflix", "spotify", "google", "tinder", "hinge",

@@ -16,6 +16,7 @@ import pkgutil
 import re
 import unicodedata
 from contextvars import ContextVar
+from difflib import get_close_matches
 from functools import lru_cache
 from importlib import resources
 
@@ -104,6 +105,21 @@ def medicines() -> frozenset[str]:
     written by ``python -m mindhaven.privacy.make_medicines``."""
     lines = resources.files("mindhaven.privacy").joinpath("lists/medicines.txt").read_text("utf-8").splitlines()
     return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def like_medicine(word: str) -> bool:
+    """A medicine's name, or one misspelt ("sertaline"); ``word`` is folded."""
+    return bool(get_close_matches(word, _medicines_by_start().get(word[:2], ()), n=1, cutoff=0.85))
+
+
+@lru_cache(maxsize=1)
+def _medicines_by_start() -> dict[str, list[str]]:
+    """Medicines by their first two letters, which a misspelling seldom changes: 26,000 names are too many to
+    compare each word with."""
+    index: dict[str, list[str]] = {}
+    for name in medicines():
+        index.setdefault(name[:2], []).append(name)
+    return index
 
 
 @lru_cache(maxsize=200_000)

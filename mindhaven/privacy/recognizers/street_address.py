@@ -3,7 +3,7 @@ from __future__ import annotations
 import regex as re  # \p{Lu}: capitals of every script
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from mindhaven.privacy.lexicon import fold, names, zipf
+from mindhaven.privacy.lexicon import COMMON_ZIPF, fold, like_medicine, names, zipf
 
 # Street types written after the name ("Baker Street", "Elm St.", "Harbour View").
 _SUFFIXES = (
@@ -12,7 +12,7 @@ _SUFFIXES = (
     "mews|green|park|gate|wharf|parade|quay|vale|villas|mall|plaza|alley|trail|trl|heights|hts|estate|loop|path|"
     "pike|broadway|causeway|dale|flats|lodge|forks|isle|bridge|junction|meadows?|ridge|springs?|summit|glen|"
     "hollow|crossing|landing|point|manor|commons?|fields?|greens|squares|radial|run|bypass|esplanade|promenade|"
-    "embankment|approach|chase|croft|fold|garth|lea|yard"
+    "embankment|approach|chase|croft|fold|garth|lea|yard|str(?=[.,])"
 )
 # Rarer street types, trusted only capitalised after a house number and capitalised words ("03711 Jones
 # Light" is an address, "2 light bulbs" is not).
@@ -40,7 +40,7 @@ def _faker_street_types() -> str:
 
 _RARE_SUFFIXES += "|" + _faker_street_types()
 # Words that join a distance or a count to a place ("5 miles to the park"), never a street's name.
-_NOT_IN_NAME = r"(?!(?i:the|to|at|of|and|in|on|into|from|for|with|my|a|an|by)\b)"
+_NOT_IN_NAME = r"(?!(?i:the|to|at|of|and|in|on|into|from|for|with|my|a(?!\.)|an|by)\b)"
 # Street types written before the name ("Rua Diadema 1903", "calle mayor 12", "33 avenue de Provence").
 _PREFIXES = (
     "rue|rua|rúa|trg|avenida|avda|av|avenue|boulevard|bd|bld|chemin|allée|allee|impasse|quai|cours|calle|c/|carrer|"
@@ -49,7 +49,7 @@ _PREFIXES = (
     "diagonal|transversal|rambla|glorieta|pasaje|callejón|callejon|urbanización|urbanizacion|contrada|incrocio|"
     "núcleo|nucleo|distrito|condomínio|condominio|conjunto|quadra|setor|ladeira|pasadizo|cañada|corredor|calzada|"
     "andador|ampliación|ampliacion|cerrada|circuito|prolongación|prolongacion|retorno|intrarea|aleea|calea|"
-    "splaiul|bulevardul|șoseaua|soseaua|piața|drumul|plac|rotonda|stretto|vereda|praia|"
+    "carretera|ctra|splaiul|bulevardul|șoseaua|soseaua|piața|drumul|plac|rotonda|stretto|vereda|praia|"
     "pl(?=\\.)|gg(?=\\.)|r(?=\\.)|c(?=\\.)"  # abbreviations, only with their full stop: "R. de Amaral, 50"
 )
 # Street words fused to the name in Germanic, Nordic, Finnish, Dutch, Hungarian and Slavic names.
@@ -73,24 +73,33 @@ STREET = re.compile(
         # 03711 Jones Light | 65 Brandon Crossway
         rf"\b{_NUM}(?:\s+\d{{1,5}}[a-z]?)?,?[ \t]+(?:{_NOT_IN_NAME}\p{{Lu}}[\w'’-]*[ \t]+){{1,3}}"
         rf"(?:{_RARE_SUFFIXES})\b",
-        # [353] Loorenstrasse 149 | Harjukuja 54 | Árpád fejedelem útja 3.
-        rf"(?:\b{_NUM}[ \t]+)?\b(?:\p{{Lu}}\w*[ \t]+){{0,2}}[\w-]*(?i:{_FUSED})\.?[ \t]+{_NUM}\b\.?",
-        # Király u. 15. | Árpád fejedelem útja 3. | Kozarčev vijenac 8a | Tom Wilhelmsens vei 83 | Maltézské
-        # Náměstí 11: Hungarian, South Slavic, Nordic and Czech street words after the name
+        # [353] Loorenstrasse 149 | Harjukuja 54 | Johannes van Vlotenlaan 14
+        rf"(?:\b{_NUM}[ \t]+)?\b(?:(?:\p{{Lu}}\w*|van|von|de|der|den)[ \t]+){{0,3}}[\w-]*(?i:{_FUSED})\.?"
+        rf"[ \t]+{_NUM}\b\.?",
+        # 822 kieler strasse 90: a street word apart from the name, in any case, between two numbers
+        rf"\b{_NUM}[ \t]+(?:[^\W\d_][\w'’-]*[ \t]+){{1,2}}(?i:strasse|straße|str\.|gasse|weg|allee|platz|vej|gade|"
+        rf"gata|gatan|katu|tie|straat|laan|utca|ulica|cesta)[ \t]+{_NUM}\b",
+        # Király u. 15. | Szilágyi Erzsébet fasor 96. | Kozarčev vijenac 8a | Tom Wilhelmsens vei 83 | Opplands
+        # gate 8 | Jõe põik 97 | Maltézské Náměstí 11: Hungarian, South Slavic, Nordic, Estonian and Czech street
+        # words after the name
         rf"(?:\b{_NUM}[ \t]+)?\p{{Lu}}[\w'’-]*[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}"
-        rf"(?:u\.|utca|út|útja|tér|krt\.|körút|prečac|vijenac|vrh|naselje|put|šetalište|cesta|ulica|trg|"
-        rf"vei|veg|vej|gade|gata|väg|vägen|katu|tie|(?i:náměstí|nábřeží|třída|námestie|nábrežie))"
+        rf"(?:u\.|utca|út|útja|tér|krt\.|körút|rkp\.|fasor|kapu|sor|köz|sétány|rakpart|prečac|vijenac|vrh|naselje|put|"
+        rf"šetalište|cesta|ulica|trg|vei|veg|vej|gade|gata|(?<=s[ \t])gate|väg|vägen|katu|tie|tänav|põik|maantee|"
+        rf"puiestee|kalea|etorbidea|enparantza|(?i:náměstí|nábřeží|třída|námestie|nábrežie))"
         rf"[ \t]+{_NUM}\b\.?",
         # Dúbravčická 9 | Cablkova 4: Czech and Slovak streets named with an adjective
         rf"\b\p{{Lu}}\w{{2,}}(?:ská|cká|ová|ova)[ \t]+{_NUM}\b",
-        # 353 Buerlia 227 | 641 Dašická 688: a number, capitalised words, a number
-        r"\b\d{1,6}\s+(?:\p{Lu}[\w'’.-]*[ \t]+){1,3}\d{1,5}[a-zA-Z]?\b",
+        # 353 Buerlia 227 | 641 Dašická 688 | 017 Ventanilla de Beas 56: a number, capitalised words, a number
+        r"\b\d{1,6}\s+(?:\p{Lu}|[\p{Greek}\p{Cyrillic}])[\w'’.-]*[ \t]+"
+        r"(?:(?:\p{Lu}[\w'’.-]*|d[aeiou]s?|del|la|le|van|von|der|den|à)[ \t]+){0,3}\d{1,5}[a-zA-Z]?\b",
         # P.O. Box 242 | PSC 0413, Box 8144 APO AA 42323 | USS Mahler FPO AA 70489 | Unit 1234 Box 5678 DPO AE
         r"(?i:\bp\.?\s?o\.?\s+box\s+\d{1,6}\b)",
-        r"(?i:\b(?:PSC|Unit)\s+\d{1,5},?\s+Box\s+\d{1,5}\b)|\bUS(?:S|NS|NV|CGC)\s+\p{Lu}\p{L}+\b",
+        r"(?i:\b(?:PSC|Unit)\s+\d{1,5},?\s+Box\s+\d{1,5}\b)",
+        r"\bUS(?:S|NS|NV|CGC)\s+(?:(?:van|von|de|der|den|la|le)\s+)*\p{Lu}\p{L}+\b",
         # the corner of Alšova 408 and Vedzizhev Greens
-        rf"(?i:\bthe\s+corner\s+of\s+(?:{_WORD}\s+|\d{{1,5}}\s+){{1,4}}and\s+(?:{_WORD}|\d{{1,5}})"
-        rf"(?:\s+{_WORD}){{0,2}})",
+        rf"(?i:\bthe\s+corner\s+of\s+(?:{_WORD}\s+|\d{{1,5}}(?:st|nd|rd|th)?\.?\s+){{1,6}}and\s+(?:{_WORD}|\d{{1,5}})"
+        # then more of the second street's name: capitalised words, numbers or a street type ("Av. 5", not "last")
+        rf"(?:[ \t]+(?:(?-i:\p{{Lu}})[\w'’.-]*|\d{{1,5}}\b\.?|(?:{_SUFFIXES})\b\.?)){{0,3}})",
     ])
 )
 # 440 Monicalaan | 405 Neužilova | 77309 Kossuth utca | 047 Matjaževa ulica: a house number before a street
@@ -109,6 +118,8 @@ PREFIXED_STREET = re.compile(
     rf"(?i:(?:\b{_NUM},?\s+){{0,2}}\b(?:{_PREFIXES})\.?[ \t]+(?:{_WORD}[ \t]+){{0,4}}?"
     rf"(?:{_WORD}(?:,?[ \t]+(?:(?:n[º°o.]|nr)\.?[ \t]*)?(?:{_NUM}|s/n)\b)|{_WORD}(?=\s*(?:,|\n|$|\.(?:\s|$)))))"
 )
+# "sent 2 via Paypal": the English "via", not an Italian street, when no house number follows it.
+ENGLISH_VIA = re.compile(r"(?i:(?:\d+,?\s+)*via\s+\D*$)")
 # "shows on Marina Fort Street": a named street without a number, after a preposition.
 NAMED_STREET = re.compile(
     r"(?<=\b(?:on|along|down|off|up|at|near|in)[ \t])(?!(?:The|A|An|My|Our|This|That)\b|Memory Lane|Easy Street)"
@@ -116,11 +127,13 @@ NAMED_STREET = re.compile(
 )
 # After a street: flat or suite numbers, then town, region, country and postcode, line by line or comma
 # by comma.
+# "FL" in capitals before a postcode is Florida, not a floor: "Daniellefurt, FL Y4B 3G9".
 UNIT_AFTER = re.compile(
-    rf"(?i:[ \t]*,?[ \t]*\n?{_QUOTE}{_UNIT}(?:\.[ \t]*|[ \t]+|[ \t]*#[ \t]*)(?=[\w-]*\d|[a-z]\b)[\w-]{{1,6}}\b)"
+    rf"(?i:[ \t]*,?[ \t]*\n?{_QUOTE}(?!(?-i:FL)[ \t]){_UNIT}(?:\.[ \t]*|[ \t]+|[ \t]*#[ \t]*)(?=[\w-]*\d|[a-z]\b)"
+    rf"[\w-]{{1,6}}\b)"
     rf"|[ \t]*,?[ \t]*\d{{1,2}}[ \t]*[º°ª][ \t]*[a-zA-Z]?\b"  # Spanish floors: "3º b"
 )
-MILITARY = re.compile(rf"(?i:[ \t]*,?[ \t]*\n?{_QUOTE}[AFD]PO\s+A[AEP]\s+\d{{5}}\b)")
+MILITARY = re.compile(rf"(?i:[ \t]*,?[ \t]*\n?{_QUOTE}[AFD]PO\s+A[AEP]\s+\d{{3,5}}\b)")
 POSTCODE = (  # UK (either case), Netherlands, 4-8 digits (with a ZIP+4), Canada, Poland, Sweden, Azerbaijan
     r"(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}|\d{4}\s?[A-Z]{2}\b|"
     r"\d{4,8}(?:-\d{3,4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{2}-\d{3}|\d{3}\s\d{2}|AZ\s?\d{4})"
@@ -133,11 +146,24 @@ _JOINED = r"(?:and|of|the)(?=(?:[ \t]+\p{Lu}[\w'’.-]*)+[ \t]*(?:,|\n|$|\d))"
 _POSTCODE_TOWN = (
     rf"{POSTCODE}[ \t]+\p{{Lu}}[\w'’.-]*(?:[ \t]+(?:\p{{Lu}}[\w'’.-]*|-|nad|pod|na|an|am|de|del|la|le|sur)){{0,3}}"
 )
+# Words that start a sentence, never a town: "Apt 4 Was Ours", "...\n\nTo whom it may concern".
+_NOT_PLACE = (r"(?!(?:Is|Was|Were|Are|Has|Had|The|And|Then|But|So|It|I|We|You|He|She|They|My|Our|Your|To|Dear|"
+              r"Hi|Hello|Thanks|Regards|Please|This|That|There|If|When|Where)\b)")
+# A further word of a place's name; a full stop then a space ends the name unless it ends a short abbreviation
+# ("St. Louis"): "Georgia AZ5579. Please call" stops at the postcode.
+_PLACE_WORD_AFTER = r"[\p{Lu}d(][\w'’)-]*(?:\.[\w'’)-]+)*(?:(?<=(?<!\w)\p{Lu}\p{Ll}{0,2})\.)?"
 PLACE_AFTER = re.compile(
     rf"(?:[ \t]*,[ \t]*|[ \t]*\n(?:{_QUOTE}\n)?{_QUOTE}(?:,[ \t]*)?|[ \t]+(?=\p{{Lu}}{{2,}}\b))"
-    rf"(?:(?:\p{{Lu}}[\w'’.-]*|\([\w ]+\))"
-    rf"(?:[ \t]+(?:[\p{{Lu}}d(][\w'’.)-]*|de|del|la|le|nad|an|am|upon|on|sur|{_JOINED})){{0,5}}"
+    rf"(?:{_NOT_PLACE}(?:\p{{Lu}}[\w'’.-]*|\([\w ]+\))"
+    rf"(?:[ \t]+(?:{_PLACE_WORD_AFTER}|de|del|la|le|nad|pod|pri|na|u|v|an|am|im|bei|upon|on|sur|{_JOINED}))"
+    rf"{{0,5}}"
     rf"(?:[ \t]+{POSTCODE})?|{_POSTCODE_TOWN}|{POSTCODE}|[A-Z]{{2}}[ \t]+\d{{4,6}})(?!\w|[ \t.-]*\d)"
+)
+# "Apt. 375 Kamenice nad Lipou Kraj Vysocina": town, region and country after a flat on the same line, up to a
+# break, a punctuation mark or a word in lower case; "Apt 4 Was Ours" is not a town.
+PLACE_AFTER_FLAT = re.compile(
+    rf"[ \t]+{_NOT_PLACE}\p{{Lu}}[\w'’-]*(?:[ \t]+{_NOT_PLACE}(?:\p{{Lu}}[\w'’()-]*|nad|pod|d[aeiou]s?|del|la|le|sur|"
+    rf"am|an|im|y|and|of)){{0,5}}(?:[ \t]+{POSTCODE})?(?=[ \t]*(?:[,.;:?!)]|\n|$)|[ \t]+\p{{Ll}})"
 )
 # "Bundesstrasse 31 Zezig Streets": more of the street's name on the same line, before a break.
 SAME_LINE = re.compile(
@@ -147,10 +173,11 @@ LOWER_PLACE = re.compile(rf"[ \t]*,[ \t]*[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-
 # In a message written all in lower case, the lines of town and country under a street, when the last of them ends
 # with a postcode: "\n apt. 297\n tystberga\n sweden 99178". Without the postcode the lines are left alone, and
 # a year is no postcode ("\nmy mum hates it\nsince 2024").
-_LOWER_LINE = rf"[ \t]*\n{_QUOTE}(?:,[ \t]*)?[^\W\d_][\w'’.()-]*(?:[ \t]+[^\W\d_][\w'’.()-]*){{0,2}}"
+_LOWER_LINE = rf"[ \t]*\n{_QUOTE}(?:,[ \t]*)?[^\W\d_][\w'’.()-]*(?:,?[ \t]+[^\W\d_][\w'’.()-]*){{0,2}}"
 LOWER_LINES = re.compile(
-    rf"(?:{_LOWER_LINE}[ \t]*(?=\n)){{0,3}}{_LOWER_LINE}[ \t]+(?:\d{{5}}(?:-\d{{4}})?|\d{{3}} \d{{2}}|\d{{2}}-\d{{3}})"
-    r"[ \t]*(?=\n|$)"
+    rf"(?:{_LOWER_LINE}[ \t]*(?=\n)){{0,3}}(?:{_LOWER_LINE}[ \t]+|(?<=[^\W\d_][ \t]*)\n{_QUOTE})"
+    r"(?:\d{5}(?:-\d{4})?|\d{3} \d{2}|\d{2}-\d{3})"
+    r"(?=[ \t]*(?:\n|$|[.,;!?])|[ \t]+[^\W\d_])"  # then the line ends, or the sentence goes on: "... 17037 lol"
 )
 # Right after these words, a name and a number ("lives on Grössgstötten 50") is an address too.
 LABELLED = re.compile(
@@ -192,6 +219,46 @@ LINE_WITH_NUMBER = re.compile(rf"{_LINE_START}({_LINE_PART}(?:,?[ \t]+{_LINE_PAR
 LINE_ABOVE_UNIT = re.compile(rf"{_LINE_START}({_LINE_PART}(?:,?[ \t]+{_LINE_PART}){{0,5}})[ \t]*(?=\n{_QUOTE}{_FLAT})")
 
 
+# Capitalised words and a house number, written as a street without a street type ("Kooli 97", "Republica de
+# Chile 7715", "R Doutor Serrão Martins 97"): trusted only where an address is expected (see ``_street_words``).
+_STREET_WORDS = (
+    r"(?P<words>(?:\p{Lu}|[\p{Greek}\p{Cyrillic}])[\w'’.-]*"
+    r"(?:[ \t]+(?:(?:\p{Lu}|[\p{Greek}\p{Cyrillic}])[\w'’.-]*|d[aeiou]s?|del|la|le|van|von|na|pod|y)){0,3})"
+    rf"[ \t]+{_NUM}\b"
+    # "on Tinder 24/7", "at Costco 5pm", "Windows 10.2": not a house number
+    r"(?![ \t]*(?:%|[.:]\d|/\d|(?i:mg|ml|am|pm|years?|yrs?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|"
+    r"times?|x|mph|kg|lbs?)\b))"
+)
+# ... after a word that places it: "Meet me at Mjövattnet 77", "The shelter is on Kooli 97", "Jana and Välja 95"
+_PLACE_WORD = r"(?<=(?:\b(?:at|on|to|from|outside|near|and|of)|:)[ \t]+)"
+AFTER_PLACE_WORD = re.compile(rf"{_PLACE_WORD}{_STREET_WORDS}")
+# The same with the house number first, ending the street: "at 171 Zeas Pasalimani at 6", "443 58 Machiton
+# Scholis, Limassol"
+_NUMBER_FIRST_WORDS = (
+    rf"{_NUM}(?:[ \t]+\d{{1,5}}[a-zA-Z]?)?[ \t]+(?P<words>\p{{Lu}}[\w'’.-]*"
+    rf"(?:[ \t]+(?!(?i:{_UNIT})\b)(?:\p{{Lu}}[\w'’.-]*|d[aeiou]s?|del|la|le|van|von|y)){{0,3}})\b(?![ \t]*\d)"
+)
+NUMBER_AFTER_PLACE_WORD = re.compile(rf"{_PLACE_WORD}{_NUMBER_FIRST_WORDS}")
+# ... before a town and its postcode on the same line: "Atamaria 55, Cuntis 89383", "Linden 250, 0307 Oslo"
+BEFORE_TOWN = re.compile(
+    rf"\b{_STREET_WORDS}(?=,[ \t]+(?:\p{{Lu}}[\w'’.-]*[ \t]+){{1,3}}{POSTCODE}\b|,[ \t]+\d{{4,5}}[ \t]+\p{{Lu}})"
+)
+NUMBER_BEFORE_TOWN = re.compile(rf"\b{_NUMBER_FIRST_WORDS}(?=,[ \t]+\p{{Lu}})")
+# A house number before a street type and capitalised words: "1812 Rue De La Gare", "52 Avenida Del Mar". The
+# street type is capitalised too, so "sent 2 via Paypal" stays.
+NUMBER_AND_PREFIX = re.compile(
+    rf"\b(?:{_NUM},?[ \t]+){{1,2}}(?=\p{{Lu}})(?i:{_PREFIXES}|place|plaza)\.?"
+    r"(?:[ \t]+(?:\p{Lu}[\w'’-]*|d[aeiou]s?|del|la|le|du|des|d'\p{L}+)){0,4}[ \t]+\p{Lu}[\w'’-]*"
+)
+# German streets named with a preposition: "Im Wingert 87", "An der Kirche 3" ("I Am 5" is not one).
+GERMAN_PREPOSITION = re.compile(
+    r"(?<!\bI[ \t])\b(?:Am|Im|An[ \t]+der|Auf[ \t]+de[mr]|Zum|Zur|In[ \t]+der|Unter[ \t]+den)[ \t]+"
+    rf"(?P<words>\p{{Lu}}[\w'’-]*(?:[ \t]+\p{{Lu}}[\w'’-]*)?)[ \t]+{_NUM}\b"
+)
+# Portugal's "R" for "Rua", without its full stop: "R Doutor Serrão Martins 97".
+RUA = re.compile(rf"(?:\b{_NUM}[ \t]+)?\bR[ \t]+(?:(?:\p{{Lu}}[\w'’-]*|d[aeo]s?)[ \t]+){{1,4}}{_NUM}\b")
+
+
 class StreetAddressRecognizer(EntityRecognizer):
     """Street addresses in English and many other countries' formats, with flat, city and postcode.
 
@@ -199,7 +266,9 @@ class StreetAddressRecognizer(EntityRecognizer):
     street type before the name ("Rua Diadema 1903", "calle mayor 12"), a street word fused to the
     name ("Loorenstrasse 149"), a PO box or a military address; also a capitalised street with a type
     but no number after "on", "at" and the like ("on Marina Fort Street") and a form's "Address:" line.
-    Whatever follows the street on the next lines or after commas that looks like a flat, a city, a
+    Where an address is expected (after "at", "on", "to", a label, or before a town and its postcode), a
+    name and a house number are a street too, when the name is not an English word, a medicine or a
+    person ("Meet me at Mjövattnet 77"). Whatever follows the street on the next lines or after commas that looks like a flat, a city, a
     country or a postcode (before or after the town) joins the span.
     """
 
@@ -212,16 +281,21 @@ class StreetAddressRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         spans = [(_unit_before(text, m.start()), m.end())
-                 for pattern in (STREET, PREFIXED_STREET, NUMBERS_AND_UNIT) for m in pattern.finditer(text)]
+                 for pattern in (STREET, PREFIXED_STREET, NUMBERS_AND_UNIT) for m in pattern.finditer(text)
+                 if not ENGLISH_VIA.match(m.group(0))]
         spans += [(m.start(1), m.end(1)) for pattern in (LABELLED, ADDRESS_LINE) for m in pattern.finditer(text)]
         spans += [(m.start(), m.end()) for m in NUMBER_FIRST.finditer(text) if _foreign(m.group("fused"))]
         spans += _envelope_lines(text)
+        spans += [(m.start(), m.end()) for pattern in (AFTER_PLACE_WORD, NUMBER_AFTER_PLACE_WORD, BEFORE_TOWN,
+                                                       NUMBER_BEFORE_TOWN, GERMAN_PREPOSITION)
+                  for m in pattern.finditer(text) if _street_words(m.group("words"))]
+        spans += [(m.start(), m.end()) for pattern in (NUMBER_AND_PREFIX, RUA) for m in pattern.finditer(text)]
         spans += [(m.start(), m.end()) for m in STREET_NUMBER_UNIT.finditer(text)
                   if any(zipf(w.lower(), "en") < 4.0 for w in m.group("words").split())]
         named = [(m.start(), m.end()) for m in NAMED_STREET.finditer(text)]
         named += [(m.start(1), m.end(1)) for m in LINE_ABOVE_UNIT.finditer(text) if not _full_name(m.group(1))]
         spans += named
-        merged = _merge(spans)
+        merged = _merge([(_crossing_before(text, start), end) for start, end in spans])
         kept = []
         for n, (start, end) in enumerate(merged):
             full = _continue(text, end)
@@ -241,6 +315,16 @@ def _full_name(line: str) -> bool:
     first, last = names()
     words = [fold(w) for w in line.split()]
     return 2 <= len(words) <= 3 and not any(c.isdigit() for c in line) and words[0] in first and words[-1] in last
+
+
+def _street_words(words: str) -> bool:
+    """A street's name without a street type: one of its words is rare in English, and it is neither a medicine,
+    even misspelt ("on Sertaline 50"), nor a person's name, which starts with a given name ("to Priya 2")."""
+    folded = [fold(w) for w in words.split()]
+    if folded[0] in names()[0]:
+        return False
+    rare = [w for w in folded if zipf(w, "en") < COMMON_ZIPF]
+    return bool(rare) and not any(like_medicine(w) for w in rare)
 
 
 def _envelope_lines(text: str) -> list[tuple[int, int]]:
@@ -275,17 +359,36 @@ def _unit_before(text: str, start: int) -> int:
     return start - len(m.group(0)) if m else start
 
 
+# "Meet me at Fifth and Välja 95": a crossing written without "the corner of", a word and "and" before a street,
+# where an address is expected.
+CROSSING_BEFORE = re.compile(
+    r"(?:(?:\b(?:at|on|to|from|outside|near|of)|:)[ \t]+|^[ \t]*)(\p{Lu}[\w'’-]*[ \t]+and[ \t]+)$", re.MULTILINE
+)
+
+
+def _crossing_before(text: str, start: int) -> int:
+    m = CROSSING_BEFORE.search(text[max(0, start - 40) : start])
+    return start - len(m.group(1)) if m else start
+
+
+FLAT_ENDS = re.compile(rf"(?i:\b{_UNIT}\.?[ \t]*#?[ \t]*[\w-]{{1,6}})$")
+
+
 def _continue(text: str, end: int) -> int:
     """The end of the address that starts with a street ending at ``end``."""
     m = LOWER_PLACE.match(text, end)
     if m:
         return m.end()
+    after_flat = bool(FLAT_ENDS.search(text, max(0, end - 20), end))
     for step in range(8):
-        for pattern in (UNIT_AFTER, MILITARY, PLACE_AFTER) + ((SAME_LINE,) if step == 0 else ()):
+        patterns = (UNIT_AFTER, MILITARY, PLACE_AFTER) + ((SAME_LINE,) if step == 0 else ()) + \
+            ((PLACE_AFTER_FLAT,) if after_flat else ())
+        for pattern in patterns:
             m = pattern.match(text, end)
             # "...\nMobile: 0341 ..." is the next field's label, not the town of Mobile.
             if m and m.end() > end and ":" not in text[m.start() : m.end() + 2] and "@" not in m.group(0):
                 end = m.end()
+                after_flat = pattern is UNIT_AFTER
                 break
         else:
             break
