@@ -416,6 +416,27 @@ def test_a_name_on_the_line_above_an_address_is_a_name(analyzer, text, name):
     assert not any(name in a for a in found(analyzer, text, "ADDRESS"))
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "address"),
+    [
+        ("Deliver to Selma Veitonen, 5088 Via Nolana 57\nMarinasco, SP 19134", "Selma Veitonen",
+         "5088 Via Nolana 57\nMarinasco, SP 19134"),
+        ("Deliver to Jamie Pratt, 1421 R Fontainhas 53\n Suite 607\n Ervidel\n Portugal", "Jamie Pratt",
+         "1421 R Fontainhas 53\n Suite 607\n Ervidel\n Portugal"),
+        ("Invoice to Future Plan, 075 Rue du Stade 399\n Apt. 476\n Beauwelz\n Belgium, attn. Apollinaris Sergeyeva",
+         "Apollinaris Sergeyeva", "075 Rue du Stade 399\n Apt. 476\n Beauwelz\n Belgium"),
+    ],
+)
+def test_the_addressee_before_an_address_is_a_name(analyzer, text, name, address):
+    assert found(analyzer, text, "PERSON") == [name]
+    assert found(analyzer, text, "ADDRESS") == [address]
+
+
+def test_a_street_named_before_a_comma_keeps_its_line(analyzer):
+    text = "Área Rocha, 60\nVila Nova\n, PT\n 4500-123"  # no house number with words after the comma
+    assert found(analyzer, text, "ADDRESS") == [text]
+
+
 def test_a_name_before_a_flat_and_street_on_one_line_keeps_its_words(analyzer):
     text = "Mrs. Lucas Salsbury Apt. 675 62314 Mellemvej 32\nAalborg NO 9100"
     assert found(analyzer, text, "PERSON") == ["Lucas Salsbury"]

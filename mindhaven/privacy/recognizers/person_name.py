@@ -58,8 +58,11 @@ _NAME_IS = {("name", "is"), ("name's", ""), ("names", ""), ("i'm", ""), ("im", "
             ("call", "me"), ("calls", "me"), ("called", "me")}
 # Words that end a company's name, as written: "Moreno LLC", "Schmidt GmbH".
 COMPANY_ENDS = frozenset("LLC Inc Ltd PLC GmbH Corp LLP AG BV NV Oy AB AS SA SRL SpA Co".split())
-# A form's label, or the question answered: "Name: Toshimi Arata", "What's your last name? Weekers".
-_NAME_LABEL = re.compile(r"(?i:(?:^|\n)[ \t>*-]*(?:full\s+|first\s+|last\s+)?name[ \t]*:[ \t]*|\bname\?[ \t]+)$")
+# A form's label, the question answered, or an addressee's mark: "Name: Toshimi Arata", "What's your last name?
+# Weekers", "attn. Leal Marois", "c/o Ana Silva".
+_NAME_LABEL = re.compile(
+    r"(?i:(?:^|\n)[ \t>*-]*(?:full\s+|first\s+|last\s+)?name[ \t]*:[ \t]*|\bname\?[ \t]+|\b(?:attn\.?|c/o):?[ \t]+)$"
+)
 
 # A line holding two to four words and initials, behind quoting marks or a label: "> Mijail C Adomo",
 # "Directed By:    Guy A Migneault".

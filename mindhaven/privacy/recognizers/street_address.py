@@ -268,8 +268,8 @@ class StreetAddressRecognizer(EntityRecognizer):
     but no number after "on", "at" and the like ("on Marina Fort Street") and a form's "Address:" line.
     Where an address is expected (after "at", "on", "to", a label, or before a town and its postcode), a
     name and a house number are a street too, when the name is not an English word, a medicine or a
-    person ("Meet me at Mjövattnet 77"). Whatever follows the street on the next lines or after commas that looks like a flat, a city, a
-    country or a postcode (before or after the town) joins the span.
+    person ("Meet me at Mjövattnet 77"). Whatever follows the street on the next lines or after commas
+    that looks like a flat, a city, a country or a postcode (before or after the town) joins the span.
     """
 
     def __init__(self) -> None:
@@ -293,7 +293,8 @@ class StreetAddressRecognizer(EntityRecognizer):
         spans += [(m.start(), m.end()) for m in STREET_NUMBER_UNIT.finditer(text)
                   if any(zipf(w.lower(), "en") < 4.0 for w in m.group("words").split())]
         named = [(m.start(), m.end()) for m in NAMED_STREET.finditer(text)]
-        named += [(m.start(1), m.end(1)) for m in LINE_ABOVE_UNIT.finditer(text) if not _full_name(m.group(1))]
+        named += [(_after_addressee(text, m.start(1), m.end(1)), m.end(1)) for m in LINE_ABOVE_UNIT.finditer(text)
+                  if not _full_name(m.group(1))]
         spans += named
         merged = _merge([(_crossing_before(text, start), end) for start, end in spans])
         kept = []
@@ -337,8 +338,18 @@ def _envelope_lines(text: str) -> list[tuple[int, int]]:
             continue
         end = _continue(text, m.end(1))
         if "\n" in text[m.end(1) : end] and _ENDS_IN_POSTCODE.search(text, m.end(1), end):
-            spans.append((m.start(1), end))
+            spans.append((_after_addressee(text, m.start(1), m.end(1)), end))
     return spans
+
+
+# "Selma Veitonen, 5088 Via Nolana 57": on a street's line, words before a comma and a house number with words
+# after it are the person or company the letter goes to.
+_ADDRESSEE = re.compile(r"[^\d\n,]+,[ \t]+(?=\d{1,6}[a-zA-Z]?[ \t]+\p{L})")
+
+
+def _after_addressee(text: str, start: int, end: int) -> int:
+    m = _ADDRESSEE.match(text, start, end)
+    return m.end() if m else start
 
 
 def _foreign(word: str | None) -> bool:
