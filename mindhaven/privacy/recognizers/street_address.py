@@ -60,6 +60,7 @@ _FUSED = (
     "baan|vollen|åsen|haugen|jordet"
 )
 _WORD = r"[^\W\d_][\w'’.-]*"
+_INITIAL = r"(?:\p{Lu}|[\p{Greek}\p{Cyrillic}])"  # a name's first letter: a capital, or Greek or Cyrillic in any case
 _NUM = r"\d{1,6}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?"
 _QUOTE = r"[ \t>?*|-]*"  # quoting marks at the start of a line: "> ", "??? "
 _UNIT = r"(?:apt|apartment|unit|flat|suite|ste|fl|floor|room|rm|bldg|building|piso|puerta|bloque|depto|dpto|#)"
@@ -90,7 +91,7 @@ STREET = re.compile(
         # Dúbravčická 9 | Cablkova 4: Czech and Slovak streets named with an adjective
         rf"\b\p{{Lu}}\w{{2,}}(?:ská|cká|ová|ova)[ \t]+{_NUM}\b",
         # 353 Buerlia 227 | 641 Dašická 688 | 017 Ventanilla de Beas 56: a number, capitalised words, a number
-        r"\b\d{1,6}\s+(?:\p{Lu}|[\p{Greek}\p{Cyrillic}])[\w'’.-]*[ \t]+"
+        rf"\b\d{{1,6}}\s+{_INITIAL}[\w'’.-]*[ \t]+"
         r"(?:(?:\p{Lu}[\w'’.-]*|d[aeiou]s?|del|la|le|van|von|der|den|à)[ \t]+){0,3}\d{1,5}[a-zA-Z]?\b",
         # P.O. Box 242 | PSC 0413, Box 8144 APO AA 42323 | USS Mahler FPO AA 70489 | Unit 1234 Box 5678 DPO AE
         r"(?i:\bp\.?\s?o\.?\s+box\s+\d{1,6}\b)",
@@ -221,24 +222,25 @@ LINE_ABOVE_UNIT = re.compile(rf"{_LINE_START}({_LINE_PART}(?:,?[ \t]+{_LINE_PART
 
 # Capitalised words and a house number, written as a street without a street type ("Kooli 97", "Republica de
 # Chile 7715", "R Doutor Serrão Martins 97"): trusted only where an address is expected (see ``_street_words``).
+_JOINERS = r"d[aeiou]s?|del|la|le|van|von|na|pod|y"  # small words inside a street's name: "Treinta y Tres"
 _STREET_WORDS = (
-    r"(?P<words>(?:\p{Lu}|[\p{Greek}\p{Cyrillic}])[\w'’.-]*"
-    r"(?:[ \t]+(?:(?:\p{Lu}|[\p{Greek}\p{Cyrillic}])[\w'’.-]*|d[aeiou]s?|del|la|le|van|von|na|pod|y)){0,3})"
+    rf"(?P<words>{_INITIAL}[\w'’.-]*(?:[ \t]+(?:{_INITIAL}[\w'’.-]*|{_JOINERS})){{0,3}})"
     rf"[ \t]+{_NUM}\b"
     # "on Tinder 24/7", "at Costco 5pm", "Windows 10.2": not a house number
     r"(?![ \t]*(?:%|[.:]\d|/\d|(?i:mg|ml|am|pm|years?|yrs?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|"
     r"times?|x|mph|kg|lbs?)\b))"
 )
 # ... after a word that places it: "Meet me at Mjövattnet 77", "The shelter is on Kooli 97", "Jana and Välja 95"
-_PLACE_WORD = r"(?<=(?:\b(?:at|on|to|from|outside|near|and|of)|:)[ \t]+)"
-AFTER_PLACE_WORD = re.compile(rf"{_PLACE_WORD}{_STREET_WORDS}")
+_CUES = r"at|on|to|from|outside|near|of"
+_AFTER_CUE = rf"(?<=(?:\b(?:{_CUES}|and)|:)[ \t]+)"
+AFTER_PLACE_WORD = re.compile(rf"{_AFTER_CUE}{_STREET_WORDS}")
 # The same with the house number first, ending the street: "at 171 Zeas Pasalimani at 6", "443 58 Machiton
 # Scholis, Limassol"
 _NUMBER_FIRST_WORDS = (
     rf"{_NUM}(?:[ \t]+\d{{1,5}}[a-zA-Z]?)?[ \t]+(?P<words>\p{{Lu}}[\w'’.-]*"
-    rf"(?:[ \t]+(?!(?i:{_UNIT})\b)(?:\p{{Lu}}[\w'’.-]*|d[aeiou]s?|del|la|le|van|von|y)){{0,3}})\b(?![ \t]*\d)"
+    rf"(?:[ \t]+(?!(?i:{_UNIT})\b)(?:\p{{Lu}}[\w'’.-]*|{_JOINERS})){{0,3}})\b(?![ \t]*\d)"
 )
-NUMBER_AFTER_PLACE_WORD = re.compile(rf"{_PLACE_WORD}{_NUMBER_FIRST_WORDS}")
+NUMBER_AFTER_PLACE_WORD = re.compile(rf"{_AFTER_CUE}{_NUMBER_FIRST_WORDS}")
 # ... before a town and its postcode on the same line: "Atamaria 55, Cuntis 89383", "Linden 250, 0307 Oslo"
 BEFORE_TOWN = re.compile(
     rf"\b{_STREET_WORDS}(?=,[ \t]+(?:\p{{Lu}}[\w'’.-]*[ \t]+){{1,3}}{POSTCODE}\b|,[ \t]+\d{{4,5}}[ \t]+\p{{Lu}})"
@@ -282,7 +284,7 @@ class StreetAddressRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         spans = [(_unit_before(text, m.start()), m.end())
                  for pattern in (STREET, PREFIXED_STREET, NUMBERS_AND_UNIT) for m in pattern.finditer(text)
-                 if not ENGLISH_VIA.match(m.group(0))]
+                 if pattern is not PREFIXED_STREET or not ENGLISH_VIA.match(m.group(0))]
         spans += [(m.start(1), m.end(1)) for pattern in (LABELLED, ADDRESS_LINE) for m in pattern.finditer(text)]
         spans += [(m.start(), m.end()) for m in NUMBER_FIRST.finditer(text) if _foreign(m.group("fused"))]
         spans += _envelope_lines(text)
@@ -357,7 +359,8 @@ def _foreign(word: str | None) -> bool:
     return word is None or zipf(word.lower(), "en") < 2.5
 
 
-UNIT_BEFORE = re.compile(rf"(?i:\b{_UNIT}\.?[ \t]*#?[\w-]{{1,6}},?[ \t]+)$")
+_FLAT_AND_NUMBER = rf"(?i:\b{_UNIT}\.?[ \t]*#?[ \t]*[\w-]{{1,6}})"  # "Apt. 675", "suite #4"
+UNIT_BEFORE = re.compile(rf"{_FLAT_AND_NUMBER},?[ \t]+$")
 UNIT_WORD_BEFORE = re.compile(rf"(?i:\b{_UNIT}\.?[ \t]*#?[ \t]*)$")
 
 
@@ -372,9 +375,7 @@ def _unit_before(text: str, start: int) -> int:
 
 # "Meet me at Fifth and Välja 95": a crossing written without "the corner of", a word and "and" before a street,
 # where an address is expected.
-CROSSING_BEFORE = re.compile(
-    r"(?:(?:\b(?:at|on|to|from|outside|near|of)|:)[ \t]+|^[ \t]*)(\p{Lu}[\w'’-]*[ \t]+and[ \t]+)$", re.MULTILINE
-)
+CROSSING_BEFORE = re.compile(rf"(?:(?:\b(?:{_CUES})|:)[ \t]+|^[ \t]*)(\p{{Lu}}[\w'’-]*[ \t]+and[ \t]+)$", re.MULTILINE)
 
 
 def _crossing_before(text: str, start: int) -> int:
@@ -382,7 +383,7 @@ def _crossing_before(text: str, start: int) -> int:
     return start - len(m.group(1)) if m else start
 
 
-FLAT_ENDS = re.compile(rf"(?i:\b{_UNIT}\.?[ \t]*#?[ \t]*[\w-]{{1,6}})$")
+FLAT_ENDS = re.compile(rf"{_FLAT_AND_NUMBER}$")
 
 
 def _continue(text: str, end: int) -> int:
@@ -390,16 +391,14 @@ def _continue(text: str, end: int) -> int:
     m = LOWER_PLACE.match(text, end)
     if m:
         return m.end()
-    after_flat = bool(FLAT_ENDS.search(text, max(0, end - 20), end))
     for step in range(8):
         patterns = (UNIT_AFTER, MILITARY, PLACE_AFTER) + ((SAME_LINE,) if step == 0 else ()) + \
-            ((PLACE_AFTER_FLAT,) if after_flat else ())
+            ((PLACE_AFTER_FLAT,) if FLAT_ENDS.search(text, max(0, end - 20), end) else ())
         for pattern in patterns:
             m = pattern.match(text, end)
             # "...\nMobile: 0341 ..." is the next field's label, not the town of Mobile.
             if m and m.end() > end and ":" not in text[m.start() : m.end() + 2] and "@" not in m.group(0):
                 end = m.end()
-                after_flat = pattern is UNIT_AFTER
                 break
         else:
             break
