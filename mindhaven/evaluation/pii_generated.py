@@ -27,21 +27,33 @@ from mindhaven.privacy.lexicon import latin
 _ADDRESS_RUN = re.compile(r"\{\{STREET_ADDRESS\}\}(?:[ ,\n]*\{\{(?:STREET_ADDRESS|GPE|ZIP_CODE)\}\})*")
 _PLACEHOLDER = re.compile(r"(\{\{\w+\}\})")
 
-# How the generator writes an address; a word in braces is a piece, anything else is written as is.
-_FORMATS = (
-    "{number} {street} {flat} {town} {state_name}",
-    "{number} {street} {flat} {town} {state}",
-    "{number} {street} {flat} {town} {country}",
-    "{number} {street}\n {flat}\n {town}\n {country}",
-    "{number} {street}\n {flat}\n {town}\n {country} {postcode}",
-    "{street} {street}\n {flat}\n {town}\n {country} {postcode}",
-    "the corner of {street} and {street}",
-    "{street_address}, {town}, {country}",
-    "{street_address} {flat}, {town}, {country} {postcode}",
-    "{street_address}\n{town}, {state} {postcode}",
-    "{street_address}\n{town}\n, {state}\n {postcode}",
-    "{street_address}\n{town}\n, {state}\n {country} {postcode}",
+# How the generator writes an address, with its weights (presidio-evaluator's AddressProviderNew, MIT).
+ADDRESS_FORMATS = (
+    ("{{building_number}} {{street_name}} {{secondary_address}} {{city}} {{state}}", 5),
+    ("{{building_number}} {{street_name}} {{secondary_address}} {{city}} {{state_abbr}}", 5),
+    ("{{building_number}} {{street_name}} {{secondary_address}} {{city}} {{country}}", 5),
+    ("{{building_number}} {{street_name}}\n {{secondary_address}}\n {{city}}\n {{country}}", 5),
+    ("{{building_number}} {{street_name}}\n {{secondary_address}}\n {{city}}\n {{country}} {{postcode}}", 5),
+    ("{{street_name}} {{street_name}}\n {{secondary_address}}\n {{city}}\n {{country}} {{postcode}}", 5),
+    ("the corner of {{street_name}} and {{street_name}}", 3),
+    ("{{first_name}} and {{street_name}}", 3),
+    ("{{street_address}}, {{city}}, {{country}}", 5),
+    ("{{street_address}} {{secondary_address}}, {{city}}, {{country}} {{postcode}}", 5),
+    ("{{street_address}}\n{{city}}, {{state_abbr}} {{postcode}}", 25),
+    ("{{street_address}}\n{{city}}\n, {{state_abbr}}\n {{postcode}}", 25),
+    ("{{street_address}}\n{{city}}\n, {{state_abbr}}\n {{country}} {{postcode}}", 25),
+    ("{{military_apo}}\nAPO {{military_state}} {{postcode}}", 1),
+    ("{{military_ship}} {{last_name}}\nFPO {{military_state}} {{postcode}}", 1),
+    ("{{military_dpo}}\nDPO {{military_state}} {{postcode}}", 1),
 )
+# The pieces this set fills, by the generator's names for them; the formats with any other piece (a person's
+# name, a military address) are left out, and the rest are drawn alike.
+_PIECE_NAMES = {"building_number": "number", "street_name": "street", "secondary_address": "flat", "city": "town",
+                "state": "state_name", "state_abbr": "state", "country": "country", "postcode": "postcode",
+                "street_address": "street_address"}
+_GENERATOR_PIECE = re.compile(r"\{\{(\w+)\}\}")
+_FORMATS = tuple(_GENERATOR_PIECE.sub(lambda m: "{" + _PIECE_NAMES[m.group(1)] + "}", f) for f, _ in ADDRESS_FORMATS
+                 if all(p in _PIECE_NAMES for p in _GENERATOR_PIECE.findall(f)))
 _ADDRESS_PIECES = {"number", "street", "street_address", "flat", "postcode"}
 
 

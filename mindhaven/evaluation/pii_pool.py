@@ -32,6 +32,7 @@ from faker import Faker
 
 from mindhaven.evaluation.datasets import presidio_synth_rows
 from mindhaven.evaluation.pii import Gold, Sample, synth_label, synth_split
+from mindhaven.evaluation.pii_generated import ADDRESS_FORMATS
 
 LOWER_CASE_SHARE = 0.05  # the generator's default share of messages in lower case
 
@@ -100,25 +101,6 @@ def pool_samples(copies: int = 3, seed: int = 11) -> list[Sample]:
     return samples
 
 
-# The generator's ways of writing an address, with their weights (presidio-evaluator's AddressProviderNew, MIT).
-ADDRESS_FORMATS = (
-    ("{{building_number}} {{street_name}} {{secondary_address}} {{city}} {{state}}", 5),
-    ("{{building_number}} {{street_name}} {{secondary_address}} {{city}} {{state_abbr}}", 5),
-    ("{{building_number}} {{street_name}} {{secondary_address}} {{city}} {{country}}", 5),
-    ("{{building_number}} {{street_name}}\n {{secondary_address}}\n {{city}}\n {{country}}", 5),
-    ("{{building_number}} {{street_name}}\n {{secondary_address}}\n {{city}}\n {{country}} {{postcode}}", 5),
-    ("{{street_name}} {{street_name}}\n {{secondary_address}}\n {{city}}\n {{country}} {{postcode}}", 5),
-    ("the corner of {{street_name}} and {{street_name}}", 3),
-    ("{{first_name}} and {{street_name}}", 3),
-    ("{{street_address}}, {{city}}, {{country}}", 5),
-    ("{{street_address}} {{secondary_address}}, {{city}}, {{country}} {{postcode}}", 5),
-    ("{{street_address}}\n{{city}}, {{state_abbr}} {{postcode}}", 25),
-    ("{{street_address}}\n{{city}}\n, {{state_abbr}}\n {{postcode}}", 25),
-    ("{{street_address}}\n{{city}}\n, {{state_abbr}}\n {{country}} {{postcode}}", 25),
-    ("{{military_apo}}\nAPO {{military_state}} {{postcode}}", 1),
-    ("{{military_ship}} {{last_name}}\nFPO {{military_state}} {{postcode}}", 1),
-    ("{{military_dpo}}\nDPO {{military_state}} {{postcode}}", 1),
-)
 # The table's column for each placeholder the generator fills from a person's row, and the type of its gold span.
 _FROM_ROW = {"street_name": "StreetAddress", "city": "City", "state": "StateFull", "state_abbr": "State",
              "country": "CountryFull", "postcode": "ZipCode", "first_name": "GivenName", "last_name": "Surname",
@@ -128,6 +110,7 @@ _TYPES = {"address": "STREET_ADDRESS", "street_name": "STREET_ADDRESS", "buildin
           "state_abbr": "GPE", "country": "GPE", "name": "PERSON", "first_name": "PERSON", "last_name": "PERSON",
           "phone_number": "PHONE_NUMBER", "email": "EMAIL_ADDRESS", "organization": "ORGANIZATION",
           "date_time": "DATE_TIME"}
+_FAKER_NAMES = {"organization": "company"}  # where Faker's name for a value differs from the template's
 _PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
 
 
@@ -149,8 +132,6 @@ class _Filler:
         value = self.row.pop(_FROM_ROW.get(name, ""), "")
         if value:
             return value
-        if name == "organization":
-            return self.fake.company()
         if name == "name":
             return f"{self.value('first_name')} {self.value('last_name')}"
         if name == "address":
@@ -158,9 +139,7 @@ class _Filler:
         if name == "street_address":
             return f"{self.fake.building_number()} {self.value('street_name')}" + \
                 (f" {self.fake.secondary_address()}" if self.rnd.random() < 0.5 else "")
-        if name == "date_time":
-            return str(self.fake.date_time())
-        return str(getattr(self.fake, name)())
+        return str(getattr(self.fake, _FAKER_NAMES.get(name, name))())
 
     def fill(self, template: str) -> str:
         return _PLACEHOLDER.sub(lambda m: self.value(m.group(1)), template)
