@@ -10,6 +10,7 @@ import re
 import subprocess
 import sys
 import textwrap
+import time
 
 import pytest
 from click.testing import CliRunner
@@ -346,6 +347,21 @@ def test_context_messages_are_written_here_and_filled_from_the_table():
         assert s.split == "dev" and "{{" not in s.text and any(g.label == "ADDRESS" for g in s.gold)
         for g in s.gold:
             assert 0 <= g.start < g.end <= len(s.text) and s.text[g.start : g.end].strip()
+
+
+def test_context_messages_are_the_same_in_every_run():
+    from mindhaven.evaluation import pii_pool
+
+    if pii_pool.people_table() is None:
+        pytest.skip("presidio-evaluator's table is not installed (requirements/pii-pool.txt)")
+    code = ("from mindhaven.evaluation.pii_pool import context_samples as c; import hashlib; "
+            "print(hashlib.sha1(repr([(s.text, s.gold) for s in c(300)]).encode()).hexdigest())")
+    digests = set()
+    for seed in ("1", "2"):  # two processes, some time apart and under two hash seeds
+        digests.add(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                                   env={**os.environ, "PYTHONHASHSEED": seed}).stdout)
+        time.sleep(1.1)
+    assert len(digests) == 1
 
 
 def test_pool_set_is_reported_as_not_run_without_the_table(monkeypatch):

@@ -24,6 +24,7 @@ import csv
 import importlib.util
 import random
 import re
+from datetime import datetime
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -110,6 +111,7 @@ _TYPES = {"address": "STREET_ADDRESS", "street_name": "STREET_ADDRESS", "buildin
           "state_abbr": "GPE", "country": "GPE", "name": "PERSON", "first_name": "PERSON", "last_name": "PERSON",
           "phone_number": "PHONE_NUMBER", "email": "EMAIL_ADDRESS", "organization": "ORGANIZATION",
           "date_time": "DATE_TIME"}
+_FIRST_DATE, _LAST_DATE = datetime(1970, 1, 1), datetime(2025, 12, 31)
 _FAKER_NAMES = {"organization": "company"}  # where Faker's name for a value differs from the template's
 _PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
 
@@ -139,6 +141,8 @@ class _Filler:
         if name == "street_address":
             return f"{self.fake.building_number()} {self.value('street_name')}" + \
                 (f" {self.fake.secondary_address()}" if self.rnd.random() < 0.5 else "")
+        if name == "date_time":  # between fixed dates: Faker's own range ends now, so the set would change daily
+            return str(self.fake.date_time_between(_FIRST_DATE, _LAST_DATE))
         return str(getattr(self.fake, _FAKER_NAMES.get(name, name))())
 
     def fill(self, template: str) -> str:
